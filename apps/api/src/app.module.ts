@@ -1,0 +1,31 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { GraphQLModule } from '@nestjs/graphql';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { PassportModule } from '@nestjs/passport';
+import { type AppConfig, AuditEventEntity, CoreModule, type Logger, SESSION_AUTHENTICATOR, SessionStrategy } from '@portal/core';
+import { dataSourceOptions } from '@portal/db';
+import { OrganisationsModule, SessionService } from '@portal/organisations';
+import { graphqlOptions } from './graphql.options';
+import { HealthController } from './health.controller';
+
+/** The composition root: wires config, database, GraphQL and every domain module. */
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig, databaseUrl: string, logger: Logger): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        CoreModule.forRoot(config),
+        TypeOrmModule.forRoot({
+          ...dataSourceOptions({ url: databaseUrl, poolSize: config.databasePoolSize, entities: [AuditEventEntity] }),
+          autoLoadEntities: true,
+        }),
+        PassportModule,
+        GraphQLModule.forRoot(graphqlOptions(config, logger)),
+        OrganisationsModule,
+      ],
+      controllers: [HealthController],
+      providers: [{ provide: SESSION_AUTHENTICATOR, useExisting: SessionService }, SessionStrategy],
+    };
+  }
+}

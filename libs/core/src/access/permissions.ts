@@ -1,0 +1,17 @@
+/**
+ * Permissions are the vocabulary of access checks; which role holds which permission is data
+ * (table `role_permission`), so changing who may do what is a migration, not a code change.
+ * A manufacturer user's permission reaches the whole network; a partner's or subcontractor's
+ * only its own organisation (see tenant-scope.ts).
+ */
+export const Permission = {
+  OrganisationRead: 'organisation.read',
+  OrganisationManage: 'organisation.manage',
+  UserRead: 'user.read',
+  UserManage: 'user.manage',
+  AuditRead: 'audit.read',
+} as const;
+
+export type Permission = (typeof Permission)[keyof typeof Permission];
+
+export const ALL_PERMISSIONS: readonly Permission[] = Object.values(Permission);

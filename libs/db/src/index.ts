@@ -1,0 +1,5 @@
+export * from './data-source-options';
+export * from './embedded-postgres';
+export * from './migrate';
+export * from './migrations';
+export * from './seed/demo-seed';
