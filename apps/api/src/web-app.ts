@@ -1,4 +1,3 @@
-import fastifyStatic from '@fastify/static';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { AppConfig } from '@portal/core';
 import { existsSync } from 'node:fs';
@@ -13,6 +12,8 @@ const API_PREFIXES = ['/graphql', '/health'];
 export async function serveWebApp(app: NestFastifyApplication, config: AppConfig): Promise<void> {
   const index = join(config.webDist, 'index.html');
   if (!existsSync(index)) return;
+  // Loaded only when there is an app to serve (API-only runs and tests skip it).
+  const { default: fastifyStatic } = await import('@fastify/static');
   await app.register(fastifyStatic, {
     root: config.webDist,
     prefix: '/',

@@ -2,4 +2,5 @@ export * from './data-source-options';
 export * from './embedded-postgres';
 export * from './migrate';
 export * from './migrations';
+export * from './seed/demo-data';
 export * from './seed/demo-seed';

@@ -30,6 +30,9 @@ function findNul(value: unknown, path: string, depth = 0): string | null {
   return null;
 }
 
+/** HTTP body/query/path and GraphQL arguments (3); never the context, root or info objects. */
+const CLIENT_INPUT = new Set<string | number>(['body', 'query', 'param', 3]);
+
 /**
  * class-validator on every argument (whitelisted, unknown properties refused) plus a NUL-byte
  * check, because PostgreSQL cannot store U+0000 in text and would otherwise fail late.
@@ -53,6 +56,7 @@ export class InputValidationPipe extends ValidationPipe {
   }
 
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    if (!CLIENT_INPUT.has(metadata.type as string | number)) return value;
     const nulAt = findNul(value, metadata.data ?? '');
     if (nulAt !== null) {
       const field = nulAt || 'input';

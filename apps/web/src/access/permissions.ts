@@ -1,0 +1,13 @@
+import type { Role } from '../gql/graphql';
+import type { Viewer } from '../session/session-context';
+
+/** The permission codes the API puts into `me.permissions`. */
+export type Permission = 'organisation.read' | 'organisation.manage' | 'user.read' | 'user.manage' | 'audit.read';
+
+export function can(viewer: Viewer, permission: Permission): boolean {
+  return viewer.permissions.includes(permission);
+}
+
+export function hasRole(viewer: Viewer, ...roles: Role[]): boolean {
+  return viewer.roles.some((role) => roles.includes(role));
+}

@@ -1,0 +1,10 @@
+import type { ReactNode } from 'react';
+import { NoAccessPage } from '../pages/no-access-page';
+import { useViewer } from '../session/session-context';
+import { type AreaId, areaById } from './areas';
+
+/** A deep link into an area the viewer cannot use shows a clear page instead of an empty list or an error. */
+export function RequireArea({ area, children }: { area: AreaId; children: ReactNode }) {
+  const viewer = useViewer();
+  return areaById(area).canUse(viewer) ? children : <NoAccessPage />;
+}

@@ -1,0 +1,83 @@
+import { lazy } from 'react';
+import { Route, Routes } from 'react-router';
+import type { AreaId } from '../access/areas';
+import { RequireArea } from '../access/require-area';
+import { ComingSoonPage } from '../pages/coming-soon-page';
+import { HomePage } from '../pages/home-page';
+import { LoginPage } from '../pages/login-page';
+import { NotFoundPage } from '../pages/not-found-page';
+import { RequireAuth } from '../session/require-auth';
+import { PortalShell } from '../shell/app-shell';
+
+// Login, shell and home are in the first bundle; every other page loads when first visited.
+const NetworkPage = lazy(() => import('../features/network/network-page'));
+const UsersPage = lazy(() => import('../features/users/users-page'));
+const TeamPage = lazy(() => import('../features/users/team-page'));
+const AuditPage = lazy(() => import('../features/audit/audit-page'));
+const AccountPage = lazy(() => import('../pages/account-page'));
+const InvitationPage = lazy(() => import('../pages/invitation-page'));
+
+const COMING_SOON: AreaId[] = ['status', 'trainings', 'knowledge', 'hotline', 'subcontractors'];
+
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route path="/login" element={<LoginPage />} />
+      <Route path="/invitation/:token" element={<InvitationPage />} />
+      <Route
+        element={
+          <RequireAuth>
+            <PortalShell />
+          </RequireAuth>
+        }
+      >
+        <Route index element={<HomePage />} />
+        <Route
+          path="network"
+          element={
+            <RequireArea area="network">
+              <NetworkPage />
+            </RequireArea>
+          }
+        />
+        <Route
+          path="users"
+          element={
+            <RequireArea area="users">
+              <UsersPage />
+            </RequireArea>
+          }
+        />
+        <Route
+          path="team"
+          element={
+            <RequireArea area="team">
+              <TeamPage />
+            </RequireArea>
+          }
+        />
+        <Route
+          path="audit"
+          element={
+            <RequireArea area="audit">
+              <AuditPage />
+            </RequireArea>
+          }
+        />
+        {COMING_SOON.map((area) => (
+          <Route
+            key={area}
+            path={area}
+            element={
+              <RequireArea area={area}>
+                <ComingSoonPage area={area} />
+              </RequireArea>
+            }
+          />
+        ))}
+        <Route path="account" element={<AccountPage />} />
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+    </Routes>
+  );
+}

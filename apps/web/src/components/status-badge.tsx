@@ -1,0 +1,19 @@
+import { Badge } from '@mantine/core';
+
+const COLORS: Record<string, string> = {
+  ACTIVE: 'green',
+  ONBOARDING: 'blue',
+  INVITED: 'blue',
+  SUSPENDED: 'orange',
+  DEACTIVATED: 'gray',
+  ENDED: 'gray',
+};
+
+/** Colour is a hint only; the text always names the status. */
+export function StatusBadge({ status, label }: { status: string; label: string }) {
+  return (
+    <Badge color={COLORS[status] ?? 'gray'} variant="light" radius="sm">
+      {label}
+    </Badge>
+  );
+}

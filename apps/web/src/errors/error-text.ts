@@ -1,0 +1,71 @@
+import type { ApiError, ErrorCode } from '../api/api-error';
+import type { I18n } from '../i18n/i18n-context';
+import type { MessageKey } from '../i18n/messages';
+
+const BY_CODE: Record<ErrorCode, MessageKey> = {
+  UNAUTHENTICATED: 'error.code.UNAUTHENTICATED',
+  FORBIDDEN: 'error.code.FORBIDDEN',
+  NOT_FOUND: 'error.code.NOT_FOUND',
+  BAD_USER_INPUT: 'error.code.BAD_USER_INPUT',
+  CONFLICT: 'error.code.CONFLICT',
+  INTERNAL_SERVER_ERROR: 'error.code.INTERNAL_SERVER_ERROR',
+  NETWORK_ERROR: 'error.code.NETWORK_ERROR',
+};
+
+/** Reasons with their own text; any other reason falls back to the text of its code. */
+const BY_REASON: Partial<Record<string, MessageKey>> = {
+  INVALID_CREDENTIALS: 'error.reason.INVALID_CREDENTIALS',
+  TOO_MANY_LOGIN_ATTEMPTS: 'error.reason.TOO_MANY_LOGIN_ATTEMPTS',
+  RATE_LIMITED: 'error.reason.RATE_LIMITED',
+  NOT_LOGGED_IN: 'error.reason.NOT_LOGGED_IN',
+  MISSING_PERMISSION: 'error.reason.MISSING_PERMISSION',
+  VALIDATION_FAILED: 'error.reason.VALIDATION_FAILED',
+  EMAIL_TAKEN: 'error.reason.EMAIL_TAKEN',
+  ORGANISATION_NAME_TAKEN: 'error.reason.ORGANISATION_NAME_TAKEN',
+  INVITATION_INVALID: 'error.reason.INVITATION_INVALID',
+  CANNOT_DEACTIVATE_SELF: 'error.reason.CANNOT_DEACTIVATE_SELF',
+  WRONG_PASSWORD: 'error.reason.WRONG_PASSWORD',
+  ROLE_NOT_ALLOWED: 'error.reason.ROLE_NOT_ALLOWED',
+  ORGANISATION_ENDED: 'error.reason.ORGANISATION_ENDED',
+  USER_NOT_INVITED: 'error.reason.USER_NOT_INVITED',
+  USER_ALREADY_DEACTIVATED: 'error.reason.USER_ALREADY_DEACTIVATED',
+  USER_NOT_DEACTIVATED: 'error.reason.USER_NOT_DEACTIVATED',
+  USER_NEVER_ACTIVATED: 'error.reason.USER_NEVER_ACTIVATED',
+  CONCURRENT_UPDATE: 'error.reason.CONCURRENT_UPDATE',
+  INVALID_STATUS_TRANSITION: 'error.reason.INVALID_STATUS_TRANSITION',
+};
+
+/** Field-level reasons (class-validator rule names upper-cased, or domain reasons). */
+const FIELD_BY_REASON: Partial<Record<string, MessageKey>> = {
+  ISEMAIL: 'field.ISEMAIL',
+  MINLENGTH: 'field.MINLENGTH',
+  MAXLENGTH: 'field.MAXLENGTH',
+  LENGTH: 'field.LENGTH',
+  ISNOTEMPTY: 'field.REQUIRED',
+  INVALID_CHARACTER: 'field.INVALID_CHARACTER',
+  WRONG_PASSWORD: 'error.reason.WRONG_PASSWORD',
+  EMAIL_TAKEN: 'error.reason.EMAIL_TAKEN',
+  ORGANISATION_NAME_TAKEN: 'error.reason.ORGANISATION_NAME_TAKEN',
+  ROLE_NOT_ALLOWED: 'error.reason.ROLE_NOT_ALLOWED',
+};
+
+export function errorText(t: I18n['t'], error: ApiError): string {
+  if (error.reason === 'TOO_MANY_LOGIN_ATTEMPTS' || error.reason === 'RATE_LIMITED') {
+    const minutes = Math.max(1, Math.ceil((error.retryAfterSeconds ?? 60) / 60));
+    return t(BY_REASON[error.reason] ?? BY_CODE[error.code], { minutes });
+  }
+  return t(BY_REASON[error.reason] ?? BY_CODE[error.code]);
+}
+
+/**
+ * Field problems keyed by form path ("email", "firstAdmin.email"); the server names fields by
+ * their input path, optionally prefixed with the argument name.
+ */
+export function fieldErrors(t: I18n['t'], error: ApiError): Record<string, string> {
+  const result: Record<string, string> = {};
+  for (const problem of error.fields) {
+    const path = problem.field.replace(/^input\./, '');
+    result[path] ??= t(FIELD_BY_REASON[problem.reason] ?? 'field.INVALID');
+  }
+  return result;
+}
