@@ -1,5 +1,6 @@
 /** The fixed code set of the API, plus NETWORK_ERROR for answers that never arrived. */
-export type ErrorCode = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_USER_INPUT' | 'CONFLICT' | 'INTERNAL_SERVER_ERROR' | 'NETWORK_ERROR';
+export type ErrorCode =
+  'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_USER_INPUT' | 'CONFLICT' | 'INTERNAL_SERVER_ERROR' | 'NETWORK_ERROR';
 
 export interface FieldProblem {
   field: string;

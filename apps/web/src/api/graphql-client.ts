@@ -22,7 +22,10 @@ interface GraphQLResponse<T> {
  * Runs one operation against the same-origin endpoint. Always POST with a JSON body: the API's
  * CSRF prevention refuses simple requests, and GET would put variables into logs and caches.
  */
-export async function execute<TResult, TVariables>(document: TypedDocumentString<TResult, TVariables>, variables?: TVariables): Promise<TResult> {
+export async function execute<TResult, TVariables>(
+  document: TypedDocumentString<TResult, TVariables>,
+  variables?: TVariables,
+): Promise<TResult> {
   let response: Response;
   try {
     response = await fetch('/graphql', {

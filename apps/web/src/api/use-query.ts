@@ -21,7 +21,10 @@ interface Settled<T> {
  * Loads an operation whenever its variables change. Loading is derived from "the settled answer
  * belongs to other variables" rather than kept as separate state, so no stale flag can linger.
  */
-export function useQuery<TResult, TVariables>(document: TypedDocumentString<TResult, TVariables>, variables: TVariables): QueryState<TResult> {
+export function useQuery<TResult, TVariables>(
+  document: TypedDocumentString<TResult, TVariables>,
+  variables: TVariables,
+): QueryState<TResult> {
   const [version, setVersion] = useState(0);
   const [settled, setSettled] = useState<Settled<TResult>>();
   const variablesJson = JSON.stringify(variables ?? {});

@@ -17,7 +17,13 @@ export function InvitationLink({ email, url, expiresAt }: Props) {
     <Alert color="green" title={t('invitation.created.title')} data-testid="invitation-link">
       <Text mb="sm">{t('invitation.created.text', { email, expiresAt: formatDateTime(expiresAt) })}</Text>
       <Group align="flex-end" wrap="nowrap">
-        <TextInput label={t('invitation.created.link')} value={url} readOnly style={{ flex: 1 }} onFocus={(e) => e.currentTarget.select()} />
+        <TextInput
+          label={t('invitation.created.link')}
+          value={url}
+          readOnly
+          style={{ flex: 1 }}
+          onFocus={(e) => e.currentTarget.select()}
+        />
         <CopyButton value={url}>
           {({ copied, copy }) => (
             <Button onClick={copy} color={copied ? 'teal' : undefined} aria-live="polite">

@@ -57,7 +57,8 @@ export const de: Messages = {
   'comingSoon.text': 'Dieser Bereich wird gerade gebaut und kommt mit einer späteren Version. Hier werden noch keine echten Daten gezeigt.',
 
   'noAccess.title': 'Kein Zugriff',
-  'noAccess.text': 'Ihre Rollen umfassen diesen Bereich nicht. Wenn Sie ihn brauchen, wenden Sie sich an die Administration Ihrer Organisation.',
+  'noAccess.text':
+    'Ihre Rollen umfassen diesen Bereich nicht. Wenn Sie ihn brauchen, wenden Sie sich an die Administration Ihrer Organisation.',
   'notFound.title': 'Seite nicht gefunden',
   'notFound.text': 'Unter dieser Adresse gibt es keine Seite des Portals.',
 

@@ -42,7 +42,12 @@ export function ChangePasswordForm() {
     <form onSubmit={submit} noValidate>
       <Stack>
         <FormError error={error} />
-        <PasswordInput label={t('field.currentPassword')} autoComplete="current-password" required {...form.getInputProps('currentPassword')} />
+        <PasswordInput
+          label={t('field.currentPassword')}
+          autoComplete="current-password"
+          required
+          {...form.getInputProps('currentPassword')}
+        />
         <PasswordInput
           label={t('field.newPassword')}
           description={t('field.passwordHint')}
@@ -50,7 +55,12 @@ export function ChangePasswordForm() {
           required
           {...form.getInputProps('newPassword')}
         />
-        <PasswordInput label={t('field.passwordConfirmation')} autoComplete="new-password" required {...form.getInputProps('confirmation')} />
+        <PasswordInput
+          label={t('field.passwordConfirmation')}
+          autoComplete="new-password"
+          required
+          {...form.getInputProps('confirmation')}
+        />
         <Button type="submit" loading={saving} style={{ alignSelf: 'flex-start' }}>
           {t('account.changePassword')}
         </Button>

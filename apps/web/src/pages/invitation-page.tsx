@@ -101,7 +101,12 @@ export default function InvitationPage() {
                     autoFocus
                     {...form.getInputProps('password')}
                   />
-                  <PasswordInput label={t('field.passwordConfirmation')} autoComplete="new-password" required {...form.getInputProps('confirmation')} />
+                  <PasswordInput
+                    label={t('field.passwordConfirmation')}
+                    autoComplete="new-password"
+                    required
+                    {...form.getInputProps('confirmation')}
+                  />
                   <Button type="submit" loading={form.submitting}>
                     {t('invitation.submit')}
                   </Button>

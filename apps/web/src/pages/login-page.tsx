@@ -70,7 +70,14 @@ export function LoginPage() {
           )}
           <form onSubmit={submit} noValidate>
             <Stack>
-              <TextInput label={t('field.email')} type="email" autoComplete="username" required autoFocus {...form.getInputProps('email')} />
+              <TextInput
+                label={t('field.email')}
+                type="email"
+                autoComplete="username"
+                required
+                autoFocus
+                {...form.getInputProps('email')}
+              />
               <PasswordInput label={t('field.password')} autoComplete="current-password" required {...form.getInputProps('password')} />
               <Button type="submit" loading={form.submitting} fullWidth>
                 {t('login.submit')}

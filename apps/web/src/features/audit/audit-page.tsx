@@ -15,7 +15,23 @@ import { AuditRow } from './audit-row';
 
 const PAGE_SIZE = 25;
 // Suggestions only: the filter accepts any action, and a trailing dot matches a whole family.
-const ACTIONS = ['organisation.', 'organisation.create', 'organisation.update', 'organisation.set_status', 'user.', 'user.invite', 'user.accept_invitation', 'user.resend_invitation', 'user.deactivate', 'user.reactivate', 'user.change_password', 'user.update_profile', 'session.', 'session.login', 'session.logout'];
+const ACTIONS = [
+  'organisation.',
+  'organisation.create',
+  'organisation.update',
+  'organisation.set_status',
+  'user.',
+  'user.invite',
+  'user.accept_invitation',
+  'user.resend_invitation',
+  'user.deactivate',
+  'user.reactivate',
+  'user.change_password',
+  'user.update_profile',
+  'session.',
+  'session.login',
+  'session.logout',
+];
 const ENTITY_TYPES = ['organisation', 'user'];
 
 type Range = [string | null, string | null];
@@ -42,16 +58,25 @@ export default function AuditPage() {
   });
   const page = query.data?.auditEvents;
   const items = page?.items ?? [];
-  const refilter = <T,>(set: (v: T) => void) => (v: T) => {
-    set(v);
-    setOffset(0);
-  };
+  const refilter =
+    <T,>(set: (v: T) => void) =>
+    (v: T) => {
+      set(v);
+      setOffset(0);
+    };
 
   return (
     <DatesProvider settings={{ locale: locale === 'de' ? 'de' : 'en-gb', firstDayOfWeek: 1 }}>
       <PageHeader title={t('audit.title')} />
       <Group mb="md" align="flex-end" role="search" aria-label={t('list.filters')}>
-        <Autocomplete label={t('audit.action')} description={t('audit.actionHint')} data={ACTIONS} value={action} onChange={refilter(setAction)} w={240} />
+        <Autocomplete
+          label={t('audit.action')}
+          description={t('audit.actionHint')}
+          data={ACTIONS}
+          value={action}
+          onChange={refilter(setAction)}
+          w={240}
+        />
         <Autocomplete label={t('audit.entityType')} data={ENTITY_TYPES} value={entityType} onChange={refilter(setEntityType)} w={200} />
         <DatePickerInput
           type="range"
@@ -59,12 +84,18 @@ export default function AuditPage() {
           placeholder={t('audit.periodPlaceholder')}
           clearable
           value={range}
-          onChange={(value) => refilter(setRange)([value[0] ? String(value[0]) : null, value[1] ? String(value[1]) : null])}
+          onChange={(value) => refilter(setRange)([value[0] ?? null, value[1] ?? null])}
           w={260}
           allowSingleDateInRange
         />
       </Group>
-      <ListState loading={query.loading} error={query.error} isEmpty={items.length === 0} emptyText={t('audit.empty')} onRetry={query.refetch}>
+      <ListState
+        loading={query.loading}
+        error={query.error}
+        isEmpty={items.length === 0}
+        emptyText={t('audit.empty')}
+        onRetry={query.refetch}
+      >
         <Table.ScrollContainer minWidth={760}>
           <Table data-testid="audit-table">
             <Table.Caption className="visually-hidden">{t('audit.title')}</Table.Caption>

@@ -42,7 +42,13 @@ export function AuditRow({ event }: { event: AuditEvent }) {
         <Table.Td>{event.actorEmail ?? t('audit.system')}</Table.Td>
         <Table.Td>
           {hasChanges && (
-            <Button size="xs" variant="default" aria-expanded={open} aria-controls={open ? detailsId : undefined} onClick={() => setOpen((o) => !o)}>
+            <Button
+              size="xs"
+              variant="default"
+              aria-expanded={open}
+              aria-controls={open ? detailsId : undefined}
+              onClick={() => setOpen((o) => !o)}
+            >
               {open ? t('audit.hideChanges') : t('audit.showChanges')}
             </Button>
           )}

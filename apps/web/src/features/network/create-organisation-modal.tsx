@@ -94,7 +94,11 @@ export function CreateOrganisationModal({ opened, onClose, onCreated }: Props) {
       {result ? (
         <Stack>
           <Text>{t('network.created', { name: result.organisation.name })}</Text>
-          <InvitationLink email={result.invitation.user.email} url={result.invitation.invitationUrl} expiresAt={result.invitation.expiresAt} />
+          <InvitationLink
+            email={result.invitation.user.email}
+            url={result.invitation.invitationUrl}
+            expiresAt={result.invitation.expiresAt}
+          />
           <Group justify="flex-end">
             <Button onClick={close} data-autofocus>
               {t('action.done')}
@@ -110,7 +114,7 @@ export function CreateOrganisationModal({ opened, onClose, onCreated }: Props) {
               data={(['PARTNER', 'SUBCONTRACTOR'] as const).map((k) => ({ value: k, label: kindLabel(t, k) }))}
               allowDeselect={false}
               value={form.values.kind}
-              onChange={(v) => v && form.setFieldValue('kind', v as OrganisationKind)}
+              onChange={(v) => v && form.setFieldValue('kind', v)}
             />
             <SimpleGrid cols={{ base: 1, sm: 2 }}>
               <TextInput label={t('network.name')} required data-autofocus {...form.getInputProps('name')} />
@@ -120,7 +124,13 @@ export function CreateOrganisationModal({ opened, onClose, onCreated }: Props) {
             <SimpleGrid cols={{ base: 1, sm: 3 }}>
               <TextInput label={t('network.postalCode')} autoComplete="postal-code" {...form.getInputProps('postalCode')} />
               <TextInput label={t('network.city')} autoComplete="address-level2" {...form.getInputProps('city')} />
-              <TextInput label={t('network.country')} description={t('network.countryHint')} maxLength={2} required {...form.getInputProps('country')} />
+              <TextInput
+                label={t('network.country')}
+                description={t('network.countryHint')}
+                maxLength={2}
+                required
+                {...form.getInputProps('country')}
+              />
             </SimpleGrid>
             <Fieldset legend={t('network.firstAdmin')}>
               <Stack>
@@ -134,7 +144,7 @@ export function CreateOrganisationModal({ opened, onClose, onCreated }: Props) {
                   ]}
                   allowDeselect={false}
                   value={form.values.firstAdmin.locale}
-                  onChange={(v) => v && form.setFieldValue('firstAdmin.locale', v as Locale)}
+                  onChange={(v) => v && form.setFieldValue('firstAdmin.locale', v)}
                 />
               </Stack>
             </Fieldset>

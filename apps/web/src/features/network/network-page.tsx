@@ -38,10 +38,12 @@ export default function NetworkPage() {
   const page = query.data?.organisations;
   const items = page?.items ?? [];
   // Any change of filter or sort starts again at the first page.
-  const refilter = <T,>(set: (v: T) => void) => (v: T) => {
-    set(v);
-    setOffset(0);
-  };
+  const refilter =
+    <T,>(set: (v: T) => void) =>
+    (v: T) => {
+      set(v);
+      setOffset(0);
+    };
 
   return (
     <>
@@ -56,7 +58,7 @@ export default function NetworkPage() {
           clearable
           data={KINDS.map((k) => ({ value: k, label: kindLabel(t, k) }))}
           value={kind}
-          onChange={(v) => refilter(setKind)(v as OrganisationKind | null)}
+          onChange={(v) => refilter(setKind)(v)}
         />
         <Select
           label={t('network.status')}
@@ -64,10 +66,16 @@ export default function NetworkPage() {
           clearable
           data={STATUSES.map((s) => ({ value: s, label: organisationStatusLabel(t, s) }))}
           value={status}
-          onChange={(v) => refilter(setStatus)(v as OrganisationStatus | null)}
+          onChange={(v) => refilter(setStatus)(v)}
         />
       </Group>
-      <ListState loading={query.loading} error={query.error} isEmpty={items.length === 0} emptyText={t('network.empty')} onRetry={query.refetch}>
+      <ListState
+        loading={query.loading}
+        error={query.error}
+        isEmpty={items.length === 0}
+        emptyText={t('network.empty')}
+        onRetry={query.refetch}
+      >
         <Table.ScrollContainer minWidth={700}>
           <Table striped highlightOnHover>
             <Table.Caption className="visually-hidden">{t('network.title')}</Table.Caption>

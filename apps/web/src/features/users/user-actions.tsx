@@ -58,31 +58,56 @@ export function UserActions({ user, isSelf, onChanged }: Props) {
   return (
     <Group gap="xs" wrap="nowrap" justify="flex-end">
       {user.status === 'INVITED' && (
-        <Button size="xs" variant="default" loading={resending} onClick={() => void resendInvitation()} aria-label={t('users.resendFor', { name: user.displayName })}>
+        <Button
+          size="xs"
+          variant="default"
+          loading={resending}
+          onClick={() => void resendInvitation()}
+          aria-label={t('users.resendFor', { name: user.displayName })}
+        >
           {t('users.resend')}
         </Button>
       )}
       {user.status === 'ACTIVE' && !isSelf && (
-        <Button size="xs" variant="default" onClick={() => setConfirming('deactivate')} aria-label={t('users.deactivateFor', { name: user.displayName })}>
+        <Button
+          size="xs"
+          variant="default"
+          onClick={() => setConfirming('deactivate')}
+          aria-label={t('users.deactivateFor', { name: user.displayName })}
+        >
           {t('users.deactivate')}
         </Button>
       )}
       {user.status === 'DEACTIVATED' && (
-        <Button size="xs" variant="default" onClick={() => setConfirming('reactivate')} aria-label={t('users.reactivateFor', { name: user.displayName })}>
+        <Button
+          size="xs"
+          variant="default"
+          onClick={() => setConfirming('reactivate')}
+          aria-label={t('users.reactivateFor', { name: user.displayName })}
+        >
           {t('users.reactivate')}
         </Button>
       )}
       <ConfirmDialog
         opened={confirming !== undefined}
         title={t(confirming === 'reactivate' ? 'users.reactivateTitle' : 'users.deactivateTitle')}
-        message={t(confirming === 'reactivate' ? 'users.reactivateText' : 'users.deactivateText', { name: user.displayName, email: user.email })}
+        message={t(confirming === 'reactivate' ? 'users.reactivateText' : 'users.deactivateText', {
+          name: user.displayName,
+          email: user.email,
+        })}
         confirmLabel={t(confirming === 'reactivate' ? 'users.reactivate' : 'users.deactivate')}
         danger={confirming === 'deactivate'}
         busy={deactivating || reactivating}
         onConfirm={() => void confirm()}
         onCancel={() => setConfirming(undefined)}
       />
-      <Modal opened={resent !== undefined} onClose={() => setResent(undefined)} title={t('users.resend')} size="lg" closeButtonProps={{ 'aria-label': t('action.close') }}>
+      <Modal
+        opened={resent !== undefined}
+        onClose={() => setResent(undefined)}
+        title={t('users.resend')}
+        size="lg"
+        closeButtonProps={{ 'aria-label': t('action.close') }}
+      >
         {resent && (
           <Stack>
             <InvitationLink email={resent.user.email} url={resent.invitationUrl} expiresAt={resent.expiresAt} />

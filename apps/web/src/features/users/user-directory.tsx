@@ -44,10 +44,12 @@ export function UserDirectory({ title, emptyText, invitableRoles, showOrganisati
   const query = useQuery(UsersQuery, { filter: { search: debouncedSearch || null, status }, sort, page: { offset, limit: PAGE_SIZE } });
   const page = query.data?.users;
   const items = page?.items ?? [];
-  const refilter = <T,>(set: (v: T) => void) => (v: T) => {
-    set(v);
-    setOffset(0);
-  };
+  const refilter =
+    <T,>(set: (v: T) => void) =>
+    (v: T) => {
+      set(v);
+      setOffset(0);
+    };
 
   return (
     <>
@@ -60,7 +62,7 @@ export function UserDirectory({ title, emptyText, invitableRoles, showOrganisati
           clearable
           data={STATUSES.map((s) => ({ value: s, label: userStatusLabel(t, s) }))}
           value={status}
-          onChange={(v) => refilter(setStatus)(v as UserStatus | null)}
+          onChange={(v) => refilter(setStatus)(v)}
         />
       </Group>
       <ListState loading={query.loading} error={query.error} isEmpty={items.length === 0} emptyText={t(emptyText)} onRetry={query.refetch}>
@@ -101,7 +103,9 @@ export function UserDirectory({ title, emptyText, invitableRoles, showOrganisati
                   <Table.Td>{formatDate(u.createdAt)}</Table.Td>
                   {manage && (
                     <Table.Td>
-                      {u.organisationId === viewer.organisation.id && <UserActions user={u} isSelf={u.id === viewer.id} onChanged={query.refetch} />}
+                      {u.organisationId === viewer.organisation.id && (
+                        <UserActions user={u} isSelf={u.id === viewer.id} onChanged={query.refetch} />
+                      )}
                     </Table.Td>
                   )}
                 </Table.Tr>
