@@ -1,4 +1,5 @@
-import { type DynamicModule, Module } from '@nestjs/common';
+import { type DynamicModule, Module, type Type } from '@nestjs/common';
+import { DiscoveryModule } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { PassportModule } from '@nestjs/passport';
@@ -11,7 +12,7 @@ import { HealthController } from './health.controller';
 /** The composition root: wires config, database, GraphQL and every domain module. */
 @Module({})
 export class AppModule {
-  static forRoot(config: AppConfig, databaseUrl: string, logger: Logger): DynamicModule {
+  static forRoot(config: AppConfig, databaseUrl: string, logger: Logger, extraModules: Type[] = []): DynamicModule {
     return {
       module: AppModule,
       imports: [
@@ -21,8 +22,10 @@ export class AppModule {
           autoLoadEntities: true,
         }),
         PassportModule,
+        DiscoveryModule,
         GraphQLModule.forRoot(graphqlOptions(config, logger)),
         OrganisationsModule,
+        ...extraModules,
       ],
       controllers: [HealthController],
       providers: [{ provide: SESSION_AUTHENTICATOR, useExisting: SessionService }, SessionStrategy],

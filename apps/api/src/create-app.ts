@@ -1,5 +1,6 @@
 import fastifyCookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
+import type { Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { type AppConfig, type Logger, NestPinoLogger } from '@portal/core';
@@ -16,7 +17,7 @@ function requestId(req: IncomingMessage): string {
 }
 
 /** Builds the HTTP application (not yet listening); shared by main.ts, the tests and the benchmarks. */
-export async function createApp(config: AppConfig, databaseUrl: string, logger: Logger): Promise<NestFastifyApplication> {
+export async function createApp(config: AppConfig, databaseUrl: string, logger: Logger, extraModules: Type[] = []): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
     loggerInstance: logger,
     bodyLimit: config.bodyLimitBytes,
@@ -25,7 +26,7 @@ export async function createApp(config: AppConfig, databaseUrl: string, logger: 
     trustProxy: config.isProduction ? 'loopback, uniquelocal' : false,
     routerOptions: { maxParamLength: 200 },
   });
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, databaseUrl, logger), adapter, {
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, databaseUrl, logger, extraModules), adapter, {
     logger: new NestPinoLogger(logger),
   });
   const fastify = app.getHttpAdapter().getInstance();

@@ -32,7 +32,7 @@ export interface ServerHandle {
 }
 
 /** Starts the real API (TypeScript sources through swc) as its own process and waits until it listens. */
-export async function startServer(databaseUrl: string, overrides: Partial<AppConfig> = {}): Promise<ServerHandle> {
+export async function startServer(databaseUrl: string, overrides: Partial<AppConfig> = {}, env: Record<string, string> = {}): Promise<ServerHandle> {
   const child = spawn(process.execPath, ['-r', '@swc-node/register', '-r', 'tsconfig-paths/register', 'test/setup/serve.ts'], {
     cwd: ROOT,
     env: {
@@ -40,6 +40,7 @@ export async function startServer(databaseUrl: string, overrides: Partial<AppCon
       PORTAL_TEST_DATABASE_URL: databaseUrl,
       PORTAL_TEST_CONFIG: JSON.stringify({ loginIpLimit: 10_000, mutationRateLimit: 100_000, ...overrides }),
       NODE_OPTIONS: '--no-warnings',
+      ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
