@@ -47,6 +47,8 @@ export async function createApp(config: AppConfig, databaseUrl: string, logger: 
         frameAncestors: ["'none'"],
         baseUri: ["'self'"],
         formAction: ["'self'"],
+        // Only behind TLS; on plain http://localhost it would break every asset request.
+        upgradeInsecureRequests: config.cookieSecure ? [] : null,
       },
     },
     crossOriginEmbedderPolicy: false,

@@ -6,7 +6,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { type AppConfig, formatError, type GraphQLContext, type Logger } from '@portal/core';
 
-export const GRAPHQL_LIMITS = { maxDepth: 10, maxAliases: 15, maxCost: 5000, maxTokens: 3000, maxDirectives: 20 } as const;
+export const GRAPHQL_LIMITS = { maxDepth: 10, maxAliases: 15, maxCost: 1000, maxTokens: 3000, maxDirectives: 20 } as const;
 
 /** Logs unexpected errors with the request id; expected ones are the client's business. */
 function errorLogging(logger: Logger): ApolloServerPlugin<GraphQLContext> {

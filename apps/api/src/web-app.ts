@@ -24,9 +24,10 @@ export async function serveWebApp(app: NestFastifyApplication, config: AppConfig
     },
   });
   const fastify = app.getHttpAdapter().getInstance();
-  fastify.setNotFoundHandler((request, reply) => {
+  // A catch-all route has the lowest priority in fastify's router, so API and asset routes win.
+  fastify.get('/*', (request, reply) => {
     const path = request.url.split('?')[0];
-    if (request.method !== 'GET' || API_PREFIXES.some((p) => path.startsWith(p)) || path.includes('.')) {
+    if (API_PREFIXES.some((p) => path.startsWith(p)) || path.includes('.')) {
       return reply.code(404).send({ statusCode: 404, error: 'Not Found', message: `${request.method} ${path} not found` });
     }
     return reply.header('Cache-Control', 'no-cache').sendFile('index.html');

@@ -40,7 +40,8 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   const code = String(formatted.extensions?.code ?? '');
   if (REQUEST_ERROR_CODES.has(code) || (!formatted.path && !code)) {
     // Errors without a path were raised before execution (parsing, validation, armor limits).
-    return { ...base, extensions: { code: 'BAD_USER_INPUT', reason: code || 'INVALID_REQUEST' } };
+    const reason = code === 'BAD_USER_INPUT' ? 'INVALID_VARIABLES' : code || 'INVALID_REQUEST';
+    return { ...base, extensions: { code: 'BAD_USER_INPUT', reason } };
   }
   if (PASSTHROUGH_CODES.has(code as ErrorCode)) {
     return { ...base, extensions: { code, reason: String(formatted.extensions?.reason ?? code) } };
