@@ -4,6 +4,7 @@
  */
 import 'reflect-metadata';
 import { createLogger, loadConfig } from '@portal/core';
+import { runMigrations } from '@portal/db';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { lexicographicSortSchema, printSchema } from 'graphql';
 import { writeFileSync } from 'node:fs';
@@ -16,6 +17,7 @@ async function main(): Promise<void> {
   const databaseUrl = String(process.env.PORTAL_TEST_DATABASE_URL);
   const config = loadConfig({}, { nodeEnv: 'test', seedDemo: false, webDist: '/nonexistent', ...overrides });
   const logger = createLogger(process.env.TEST_LOG_LEVEL ?? 'silent');
+  if (process.env.PORTAL_TEST_MIGRATE === '1') await runMigrations(databaseUrl);
   const extra = process.env.PORTAL_TEST_DENY_PROBE === '1' ? [DenyProbeModule] : [];
   const app = await createApp(config, databaseUrl, logger, extra);
   // Introspection of the running app for the schema-drift and access-rule tests.
