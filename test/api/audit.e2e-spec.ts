@@ -12,7 +12,11 @@ describe('audit', () => {
   afterAll(() => t.close());
 
   const lastAudit = async (): Promise<Record<string, unknown>> =>
-    (await t.sql(`SELECT action, entity_type, entity_id, organisation_id, actor_user_id, request_id, before, after FROM audit_event ORDER BY id DESC LIMIT 1`))[0];
+    (
+      await t.sql(
+        `SELECT action, entity_type, entity_id, organisation_id, actor_user_id, request_id, before, after FROM audit_event ORDER BY id DESC LIMIT 1`,
+      )
+    )[0];
   const auditCount = async (): Promise<number> => (await t.sql<{ n: number }>(`SELECT count(*)::int AS n FROM audit_event`))[0].n;
 
   it('writes one event per mutation with actor, request id, before and after', async () => {
@@ -40,7 +44,11 @@ describe('audit', () => {
   it('writes nothing when the mutation fails', async () => {
     const [{ id: kaya }] = await t.sql<{ id: string }>(`SELECT id FROM organisation WHERE name = 'Montageservice Kaya'`);
     const before = await auditCount();
-    const err = await t.gql.fails(`mutation($id: ID!) { setOrganisationStatus(id: $id, status: ONBOARDING, reason: "zurück") { status } }`, { id: kaya }, { token: admin });
+    const err = await t.gql.fails(
+      `mutation($id: ID!) { setOrganisationStatus(id: $id, status: ONBOARDING, reason: "zurück") { status } }`,
+      { id: kaya },
+      { token: admin },
+    );
     expect(err.extensions).toMatchObject({ code: 'CONFLICT', reason: 'INVALID_STATUS_TRANSITION' });
     const dup = await t.gql.fails(
       `mutation { inviteUser(input: { email: "technik@schulz.example", displayName: "X", roles: [TECHNICIAN] }) { invitationUrl } }`,
@@ -60,11 +68,19 @@ describe('audit', () => {
 
   it('lets the admin filter the log; a partner sees only its own organisation', async () => {
     await t.gql.ok(`mutation { updateMyProfile(input: { locale: en }) { locale } }`, {}, { token: partnerAdmin });
-    const all = await t.gql.ok(`{ auditEvents(filter: { action: "organisation." }) { totalCount items { action actorEmail before after } } }`, {}, { token: admin });
+    const all = await t.gql.ok(
+      `{ auditEvents(filter: { action: "organisation." }) { totalCount items { action actorEmail before after } } }`,
+      {},
+      { token: admin },
+    );
     expect(all.auditEvents.totalCount).toBe(1);
     expect(all.auditEvents.items[0]).toMatchObject({ action: 'organisation.set_status', actorEmail: 'admin@thermotec.example' });
 
-    const mine = await t.gql.ok(`{ auditEvents(page: { limit: 100 }) { totalCount items { action organisationId } } }`, {}, { token: partnerAdmin });
+    const mine = await t.gql.ok(
+      `{ auditEvents(page: { limit: 100 }) { totalCount items { action organisationId } } }`,
+      {},
+      { token: partnerAdmin },
+    );
     const [{ id: schulz }] = await t.sql<{ id: string }>(`SELECT id FROM organisation WHERE name LIKE 'Wärmetechnik%'`);
     expect(mine.auditEvents.items.length).toBeGreaterThan(0);
     expect(mine.auditEvents.items.every((e: { organisationId: string }) => e.organisationId === schulz)).toBe(true);

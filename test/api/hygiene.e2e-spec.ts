@@ -15,12 +15,22 @@ describe('bad input gets a clear error and loses nothing', () => {
   afterAll(() => t.close());
 
   const CREATE = `mutation($input: CreatePartnerOrganisationInput!) { createPartnerOrganisation(input: $input) { organisation { id } } }`;
-  const valid = { name: 'Gültig GmbH', legalName: 'Gültig GmbH', country: 'DE', firstAdmin: { email: 'a@gueltig.example', displayName: 'A' } };
+  const valid = {
+    name: 'Gültig GmbH',
+    legalName: 'Gültig GmbH',
+    country: 'DE',
+    firstAdmin: { email: 'a@gueltig.example', displayName: 'A' },
+  };
 
   const cases: [string, unknown, string, string | null][] = [
     ['an oversized string', { ...valid, name: 'x'.repeat(5000) }, 'VALIDATION_FAILED', 'name'],
     ['a NUL byte', { ...valid, legalName: 'Null\u0000Byte GmbH' }, 'INVALID_CHARACTER', 'input.legalName'],
-    ['a NUL byte deep inside', { ...valid, firstAdmin: { email: 'b@gueltig.example', displayName: 'B\u0000' } }, 'INVALID_CHARACTER', 'input.firstAdmin.displayName'],
+    [
+      'a NUL byte deep inside',
+      { ...valid, firstAdmin: { email: 'b@gueltig.example', displayName: 'B\u0000' } },
+      'INVALID_CHARACTER',
+      'input.firstAdmin.displayName',
+    ],
     ['a wrong country format', { ...valid, country: 'Germany' }, 'VALIDATION_FAILED', 'country'],
     ['a wrong type', { ...valid, name: 42 }, 'INVALID_VARIABLES', null],
     ['an unknown field', { ...valid, isVip: true }, 'INVALID_VARIABLES', null],
@@ -51,7 +61,10 @@ describe('bad input gets a clear error and loses nothing', () => {
 
   it('refuses 50 aliases of login without trying a single password', async () => {
     const before = await t.sql(`SELECT count(*)::int AS n FROM rate_limit`);
-    const aliases = Array.from({ length: 50 }, (_, i) => `a${i}: login(input: { email: "admin@thermotec.example", password: "guess${i}" }) { token }`);
+    const aliases = Array.from(
+      { length: 50 },
+      (_, i) => `a${i}: login(input: { email: "admin@thermotec.example", password: "guess${i}" }) { token }`,
+    );
     const res = await t.gql.query(`mutation { ${aliases.join('\n')} }`);
     expect(res.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
     expect(res.errors?.[0].message).toMatch(/alias/i);
@@ -60,7 +73,10 @@ describe('bad input gets a clear error and loses nothing', () => {
 
   it('refuses a query that costs too much', async () => {
     // Repeated fragment spreads cost the server work each time; 14 aliases stay under the alias limit.
-    const many = Array.from({ length: 14 }, (_, i) => `u${i}: users(page: { limit: 100 }) { items { ...U ...U ...U ...U ...U } totalCount }`);
+    const many = Array.from(
+      { length: 14 },
+      (_, i) => `u${i}: users(page: { limit: 100 }) { items { ...U ...U ...U ...U ...U } totalCount }`,
+    );
     const fragment = 'fragment U on User { id email displayName locale status roles organisationId organisationName createdAt }';
     const res = await t.gql.query(`{ ${many.join('\n')} } ${fragment}`, {}, { token: admin });
     expect(res.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
@@ -74,7 +90,10 @@ describe('bad input gets a clear error and loses nothing', () => {
   });
 
   it('refuses an oversized body, a broken JSON body and a GET without preflight header', async () => {
-    const huge = await request(t.url).post('/graphql').set('content-type', 'application/json').send(JSON.stringify({ query: `{ me { id } }`, variables: { pad: 'x'.repeat(2_000_000) } }));
+    const huge = await request(t.url)
+      .post('/graphql')
+      .set('content-type', 'application/json')
+      .send(JSON.stringify({ query: `{ me { id } }`, variables: { pad: 'x'.repeat(2_000_000) } }));
     expect(huge.status).toBe(413);
     const broken = await request(t.url).post('/graphql').set('content-type', 'application/json').send('{"query": ');
     expect(broken.status).toBe(400);

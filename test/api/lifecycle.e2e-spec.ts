@@ -6,7 +6,10 @@ describe('database lifecycle', () => {
   it('starts two instances at once against one empty database; both come up (migration lock)', async () => {
     const db = await createTestDatabase({ empty: true });
     try {
-      const [a, b] = await Promise.all([startServer(db.url, {}, { PORTAL_TEST_MIGRATE: '1' }), startServer(db.url, {}, { PORTAL_TEST_MIGRATE: '1' })]);
+      const [a, b] = await Promise.all([
+        startServer(db.url, {}, { PORTAL_TEST_MIGRATE: '1' }),
+        startServer(db.url, {}, { PORTAL_TEST_MIGRATE: '1' }),
+      ]);
       try {
         for (const s of [a, b]) expect((await request(s.url).get('/health/ready')).body).toEqual({ status: 'ok', database: 'up' });
         const client = new Client({ connectionString: db.url });
@@ -50,9 +53,13 @@ describe('database lifecycle', () => {
 
   it('drains in-flight requests on SIGTERM and exits cleanly', async () => {
     const t = await startTestApp();
-    const inflight = Promise.all(Array.from({ length: 5 }, () => t.gql.query(`mutation { login(input: { email: "admin@thermotec.example", password: "demo1234" }) { token } }`)));
-    await new Promise((r) => setTimeout(r, 10));
+    const login = (): Promise<{ data?: unknown }> =>
+      t.gql.query(`mutation { login(input: { email: "admin@thermotec.example", password: "demo1234" }) { token } }`);
+    const requests = Array.from({ length: 8 }, login);
+    // Password hashing keeps the server busy; once the first answer is back the others are in flight.
+    await Promise.race(requests);
     const code = t.process.kill('SIGTERM');
+    const inflight = Promise.all(requests);
     const results = await inflight;
     expect(code).toBe(true);
     for (const r of results) expect(r.data?.login).toBeTruthy();

@@ -28,7 +28,10 @@ describe('permissions: every operation, every role', () => {
     bergerId = id('Haustechnik');
     kayaId = id('Montageservice');
     // Invited users in each organisation an allowed role manages (to resend and to deactivate).
-    for (const [role, roleName] of [['ADMIN', 'HOTLINE_AGENT'], ['PARTNER_ADMIN', 'TECHNICIAN']]) {
+    for (const [role, roleName] of [
+      ['ADMIN', 'HOTLINE_AGENT'],
+      ['PARTNER_ADMIN', 'TECHNICIAN'],
+    ]) {
       invitedIn[role] = [];
       for (let n = 0; n < 3; n++) {
         const res = await t.gql.ok<{ inviteUser: { user: { id: string } } }>(
@@ -106,9 +109,9 @@ describe('permissions: every operation, every role', () => {
 
   describe.each(operations)('$name', (op) => {
     it.each(ROLES.map((r, i) => [r, i]))('%s', async (role, i) => {
-      const vars = op.vars?.(role as string, i as number) ?? { id: (await ownOrganisation(role as string)) };
-      const res = await t.gql.query(op.query, vars, { token: tokens[role as string] });
-      if (op.allowed.includes(role as string)) {
+      const vars = op.vars?.(role, i) ?? { id: await ownOrganisation(role) };
+      const res = await t.gql.query(op.query, vars, { token: tokens[role] });
+      if (op.allowed.includes(role)) {
         expect(res.errors).toBeUndefined();
       } else {
         expect(res.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'MISSING_PERMISSION' });
@@ -155,7 +158,11 @@ describe('permissions: every operation, every role', () => {
         `mutation($input: InviteUserInput!) { inviteUser(input: $input) { invitationUrl } }`,
         () => ({ input: { organisationId: schulzId, email: 'intruder@example.org', displayName: 'X', roles: ['TECHNICIAN'] } }),
       ],
-      ['updateOrganisation (as partner admin)', `mutation($id: ID!) { updateOrganisation(id: $id, input: { city: "X" }) { id } }`, () => ({ id: schulzId })],
+      [
+        'updateOrganisation (as partner admin)',
+        `mutation($id: ID!) { updateOrganisation(id: $id, input: { city: "X" }) { id } }`,
+        () => ({ id: schulzId }),
+      ],
     ])('%s', async (_name, query, vars) => {
       const before = await counts();
       const res = await t.gql.query(query, vars(), { token: berger });
@@ -171,7 +178,11 @@ describe('permissions: every operation, every role', () => {
         organisations: { items: { id: string }[] };
         users: { items: { organisationId: string }[] };
         auditEvents: { items: { organisationId: string }[] };
-      }>(`{ organisations { items { id } } users(page: { limit: 100 }) { items { organisationId } } auditEvents(page: { limit: 100 }) { items { organisationId } } }`, {}, { token: berger });
+      }>(
+        `{ organisations { items { id } } users(page: { limit: 100 }) { items { organisationId } } auditEvents(page: { limit: 100 }) { items { organisationId } } }`,
+        {},
+        { token: berger },
+      );
       expect(data.organisations.items.map((o) => o.id)).toEqual([bergerId]);
       expect(new Set(data.users.items.map((u) => u.organisationId))).toEqual(new Set([bergerId]));
       expect(data.auditEvents.items.every((e) => e.organisationId === bergerId)).toBe(true);

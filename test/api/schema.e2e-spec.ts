@@ -13,7 +13,11 @@ describe('schema and access rules', () => {
 
   beforeAll(async () => {
     db = await createTestDatabase();
-    const server = await startServer(db.url, {}, { PORTAL_TEST_SCHEMA_FILE: join(dir, 'schema.gql'), PORTAL_TEST_RULES_FILE: join(dir, 'rules.json') });
+    const server = await startServer(
+      db.url,
+      {},
+      { PORTAL_TEST_SCHEMA_FILE: join(dir, 'schema.gql'), PORTAL_TEST_RULES_FILE: join(dir, 'rules.json') },
+    );
     await server.stop();
     schema = readFileSync(join(dir, 'schema.gql'), 'utf8');
     rules = JSON.parse(readFileSync(join(dir, 'rules.json'), 'utf8')) as Record<string, string>;

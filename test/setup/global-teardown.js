@@ -11,7 +11,10 @@ module.exports = async function globalTeardown() {
   if (url && template) {
     // Against a shared server, leave nothing behind.
     await withAdmin(url, async (c) => {
-      const { rows } = await c.query(`SELECT datname FROM pg_database WHERE datname LIKE $1 OR datname = $2`, [`${process.env.PORTAL_TEST_DB_PREFIX}%`, template]);
+      const { rows } = await c.query(`SELECT datname FROM pg_database WHERE datname LIKE $1 OR datname = $2`, [
+        `${process.env.PORTAL_TEST_DB_PREFIX}%`,
+        template,
+      ]);
       for (const { datname } of rows) await c.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
     });
   }

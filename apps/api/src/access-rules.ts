@@ -19,7 +19,8 @@ export function listAccessRules(app: INestApplication): Record<string, string> {
   const reflector = app.get(Reflector);
   const rules: Record<string, string> = {};
   for (const wrapper of discovery.getProviders()) {
-    const { instance, metatype } = wrapper;
+    const instance = wrapper.instance as unknown;
+    const metatype = wrapper.metatype as unknown;
     if (!instance || !metatype || typeof instance !== 'object') continue;
     const prototype = Object.getPrototypeOf(instance) as object;
     for (const method of scanner.getAllMethodNames(prototype)) {

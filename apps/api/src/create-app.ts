@@ -17,7 +17,12 @@ function requestId(req: IncomingMessage): string {
 }
 
 /** Builds the HTTP application (not yet listening); shared by main.ts, the tests and the benchmarks. */
-export async function createApp(config: AppConfig, databaseUrl: string, logger: Logger, extraModules: Type[] = []): Promise<NestFastifyApplication> {
+export async function createApp(
+  config: AppConfig,
+  databaseUrl: string,
+  logger: Logger,
+  extraModules: Type[] = [],
+): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
     loggerInstance: logger,
     bodyLimit: config.bodyLimitBytes,

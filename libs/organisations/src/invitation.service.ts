@@ -30,13 +30,13 @@ export class InvitationService {
   }
 
   async preview(token: string): Promise<InvitationPreviewModel> {
-    const rows = (await this.dataSource.query(
+    const rows = await this.dataSource.query<InvitationPreviewModel[]>(
       `SELECT u.email, u.display_name AS "displayName", o.name AS "organisationName", u.locale, i.expires_at AS "expiresAt"
          FROM invitation i JOIN app_user u ON u.id = i.user_id JOIN organisation o ON o.id = u.organisation_id
         WHERE i.token_hash = $1 AND i.accepted_at IS NULL AND i.revoked_at IS NULL AND i.expires_at > now()
           AND u.status = 'INVITED' AND o.status <> 'ENDED'`,
       [hashToken(token)],
-    )) as InvitationPreviewModel[];
+    );
     if (!rows[0]) throw invitationInvalid();
     return rows[0];
   }
@@ -45,14 +45,14 @@ export class InvitationService {
   async accept(ctx: RequestContext, input: AcceptInvitationInput): Promise<{ userId: string; email: string }> {
     const passwordHash = await hashPassword(input.password);
     return this.tx.run(async (em) => {
-      const claimed = (await em.query(
+      const claimed = await em.query<[{ userId: string; email: string; organisationId: string }[], number]>(
         `UPDATE invitation i SET accepted_at = now()
            FROM app_user u JOIN organisation o ON o.id = u.organisation_id
           WHERE i.user_id = u.id AND i.token_hash = $1 AND i.accepted_at IS NULL AND i.revoked_at IS NULL
             AND i.expires_at > now() AND u.status = 'INVITED' AND o.status <> 'ENDED'
           RETURNING u.id AS "userId", u.email, u.organisation_id AS "organisationId"`,
         [hashToken(input.token)],
-      )) as [{ userId: string; email: string; organisationId: string }[], number];
+      );
       const row = claimed[0][0];
       if (!row) throw invitationInvalid();
       await em.update(UserEntity, { id: row.userId }, { passwordHash, status: 'ACTIVE', updatedAt: () => 'now()' });

@@ -16,7 +16,14 @@ export class LoginThrottleService {
 
   constructor(@InjectDataSource() dataSource: DataSource, @Inject(AppConfig) config: AppConfig) {
     const storeClient = (dataSource.driver as unknown as { master: Pool }).master;
-    const common = { storeClient, storeType: 'pool', tableName: 'rate_limit', tableCreated: true, clearExpiredByTimeout: false, duration: config.loginWindowSeconds };
+    const common = {
+      storeClient,
+      storeType: 'pool',
+      tableName: 'rate_limit',
+      tableCreated: true,
+      clearExpiredByTimeout: false,
+      duration: config.loginWindowSeconds,
+    };
     this.byAccount = new RateLimiterPostgres({ ...common, keyPrefix: 'login_account', points: config.loginAccountLimit });
     this.byIp = new RateLimiterPostgres({ ...common, keyPrefix: 'login_ip', points: config.loginIpLimit });
   }

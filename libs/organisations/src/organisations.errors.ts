@@ -16,7 +16,11 @@ export const invitationInvalid = (): BadInputError =>
   new BadInputError('INVITATION_INVALID', 'This invitation link is invalid, used or expired. Ask for a new invitation.');
 
 export const rolesNotForOrganisation = (roles: string[], kind: string): BadInputError =>
-  BadInputError.field('roles', 'ROLE_NOT_ALLOWED', `The roles ${roles.join(', ')} cannot be given to a user of a ${kind.toLowerCase()} organisation.`);
+  BadInputError.field(
+    'roles',
+    'ROLE_NOT_ALLOWED',
+    `The roles ${roles.join(', ')} cannot be given to a user of a ${kind.toLowerCase()} organisation.`,
+  );
 
 export const organisationEnded = (): ConflictError =>
   new ConflictError('ORGANISATION_ENDED', 'The partnership of this organisation has ended.');

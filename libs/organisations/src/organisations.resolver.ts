@@ -1,6 +1,11 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Allow, Ctx, type Page, Permission, type RequestContext } from '@portal/core';
-import { CreatePartnerOrganisationInput, OrganisationsArgs, SetOrganisationStatusArgs, UpdateOrganisationArgs } from './dto/organisation.input';
+import {
+  CreatePartnerOrganisationInput,
+  OrganisationsArgs,
+  SetOrganisationStatusArgs,
+  UpdateOrganisationArgs,
+} from './dto/organisation.input';
 import { IdArgs } from './dto/user.input';
 import { CreatePartnerOrganisationPayloadModel } from './models/create-partner-organisation.payload';
 import { OrganisationModel, OrganisationPage } from './models/organisation.model';
@@ -22,7 +27,9 @@ export class OrganisationsResolver {
     return this.service.get(ctx, args.id);
   }
 
-  @Mutation(() => CreatePartnerOrganisationPayloadModel, { description: 'Onboards a partner (or subcontractor) and invites its first admin.' })
+  @Mutation(() => CreatePartnerOrganisationPayloadModel, {
+    description: 'Onboards a partner (or subcontractor) and invites its first admin.',
+  })
   @Allow(Permission.OrganisationManage)
   createPartnerOrganisation(
     @Ctx() ctx: RequestContext,

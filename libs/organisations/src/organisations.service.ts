@@ -16,7 +16,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { CreatePartnerOrganisationInput, OrganisationsArgs, UpdateOrganisationInput } from './dto/organisation.input';
 import { OrganisationEntity, type OrganisationStatus } from './entities/organisation.entity';
 import type { CreatePartnerOrganisationPayloadModel } from './models/create-partner-organisation.payload';
-import { OrganisationSortField, SortDirection } from './models/enums';
+import { OrganisationKindEnum, OrganisationSortField, SortDirection } from './models/enums';
 import type { OrganisationModel } from './models/organisation.model';
 import { organisationNameTaken } from './organisations.errors';
 import { UsersService } from './users.service';
@@ -104,7 +104,7 @@ export class OrganisationsService {
         email: input.firstAdmin.email,
         displayName: input.firstAdmin.displayName,
         locale: input.firstAdmin.locale,
-        roles: [input.kind === 'SUBCONTRACTOR' ? 'SUBCONTRACTOR_USER' : 'PARTNER_ADMIN'],
+        roles: [input.kind === OrganisationKindEnum.SUBCONTRACTOR ? 'SUBCONTRACTOR_USER' : 'PARTNER_ADMIN'],
       });
       return { organisation: organisation as OrganisationModel, invitation };
     });
@@ -113,8 +113,13 @@ export class OrganisationsService {
   async update(ctx: RequestContext, id: string, input: UpdateOrganisationInput): Promise<OrganisationModel> {
     return this.tx.run(async (em) => {
       const before = await this.lockVisible(em, ctx, id);
-      if (input.name !== undefined && input.name.trim().toLowerCase() !== before.name.toLowerCase()) await this.assertNameFree(em, input.name);
-      const changes = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined).map(([k, v]) => [k, String(v).trim()]));
+      if (input.name !== undefined && input.name.trim().toLowerCase() !== before.name.toLowerCase())
+        await this.assertNameFree(em, input.name);
+      const changes = Object.fromEntries(
+        Object.entries(input)
+          .filter(([, v]) => v !== undefined)
+          .map(([k, v]) => [k, String(v).trim()]),
+      );
       await em.update(OrganisationEntity, { id }, { ...changes, updatedAt: () => 'now()' });
       const after = await em.findOneByOrFail(OrganisationEntity, { id });
       await this.audit.record(em, ctx, {
@@ -132,7 +137,8 @@ export class OrganisationsService {
   async setStatus(ctx: RequestContext, id: string, status: OrganisationStatus, reason: string): Promise<OrganisationModel> {
     return this.tx.run(async (em) => {
       const before = await this.lockVisible(em, ctx, id);
-      if (before.kind === 'MANUFACTURER') throw new ConflictError('MANUFACTURER_STATUS_FIXED', 'The manufacturer\'s own status cannot be changed.');
+      if (before.kind === 'MANUFACTURER')
+        throw new ConflictError('MANUFACTURER_STATUS_FIXED', "The manufacturer's own status cannot be changed.");
       if (!STATUS_TRANSITIONS[before.status].includes(status)) {
         throw new ConflictError('INVALID_STATUS_TRANSITION', `An organisation cannot go from ${before.status} to ${status}.`, {
           from: before.status,
@@ -165,7 +171,7 @@ export class OrganisationsService {
   }
 
   private async assertNameFree(em: EntityManager, name: string): Promise<void> {
-    const rows = (await em.query(`SELECT 1 FROM organisation WHERE lower(name) = lower($1)`, [name.trim()])) as unknown[];
+    const rows = await em.query<unknown[]>(`SELECT 1 FROM organisation WHERE lower(name) = lower($1)`, [name.trim()]);
     if (rows.length) throw organisationNameTaken(name.trim());
   }
 }

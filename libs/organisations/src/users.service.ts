@@ -130,14 +130,18 @@ export class UsersService {
     return this.changeStatus(ctx, userId, 'DEACTIVATED', async (em, user) => {
       if (user.status === 'DEACTIVATED') throw new ConflictError('USER_ALREADY_DEACTIVATED', 'This user is already deactivated.');
       await this.sessions.revokeAllForUser(em, userId);
-      await em.query(`UPDATE invitation SET revoked_at = now() WHERE user_id = $1 AND accepted_at IS NULL AND revoked_at IS NULL`, [userId]);
+      await em.query(`UPDATE invitation SET revoked_at = now() WHERE user_id = $1 AND accepted_at IS NULL AND revoked_at IS NULL`, [
+        userId,
+      ]);
     });
   }
 
   async reactivate(ctx: RequestContext, userId: string): Promise<UserModel> {
-    return this.changeStatus(ctx, userId, 'ACTIVE', async (em, user) => {
+    return this.changeStatus(ctx, userId, 'ACTIVE', (_em, user) => {
       if (user.status !== 'DEACTIVATED') throw new ConflictError('USER_NOT_DEACTIVATED', 'This user is not deactivated.');
-      if (!user.passwordHash) throw new ConflictError('USER_NEVER_ACTIVATED', 'This user never set a password; send a new invitation instead.');
+      if (!user.passwordHash)
+        throw new ConflictError('USER_NEVER_ACTIVATED', 'This user never set a password; send a new invitation instead.');
+      return Promise.resolve();
     });
   }
 
@@ -192,9 +196,7 @@ export class UsersService {
   }
 
   private async assertRolesFit(em: EntityManager, roles: string[], kind: string): Promise<void> {
-    const rows = (await em.query(`SELECT code FROM role WHERE code = ANY($1) AND organisation_kind = $2`, [roles, kind])) as {
-      code: string;
-    }[];
+    const rows = await em.query<{ code: string }[]>(`SELECT code FROM role WHERE code = ANY($1) AND organisation_kind = $2`, [roles, kind]);
     const fitting = new Set(rows.map((r) => r.code));
     const misfits = roles.filter((r) => !fitting.has(r));
     if (misfits.length) throw rolesNotForOrganisation(misfits, kind);

@@ -33,7 +33,11 @@ export class GraphQLClient {
     return { status: res.status, data: json.data, errors: json.errors, headers: res.headers };
   }
 
-  async query<T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}, options: RequestOptions = {}): Promise<GraphQLResponse<T>> {
+  async query<T = Record<string, unknown>>(
+    query: string,
+    variables: Record<string, unknown> = {},
+    options: RequestOptions = {},
+  ): Promise<GraphQLResponse<T>> {
     return (await this.raw({ query, variables }, options)) as GraphQLResponse<T>;
   }
 

@@ -32,7 +32,11 @@ export interface ServerHandle {
 }
 
 /** Starts the real API (TypeScript sources through swc) as its own process and waits until it listens. */
-export async function startServer(databaseUrl: string, overrides: Partial<AppConfig> = {}, env: Record<string, string> = {}): Promise<ServerHandle> {
+export async function startServer(
+  databaseUrl: string,
+  overrides: Partial<AppConfig> = {},
+  env: Record<string, string> = {},
+): Promise<ServerHandle> {
   const child = spawn(process.execPath, ['-r', '@swc-node/register', '-r', 'tsconfig-paths/register', 'test/setup/serve.ts'], {
     cwd: ROOT,
     env: {

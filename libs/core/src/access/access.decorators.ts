@@ -3,10 +3,7 @@ import type { Permission } from './permissions';
 
 export const ACCESS_RULE = 'portal:access-rule';
 
-export type AccessRule =
-  | { kind: 'public' }
-  | { kind: 'authenticated' }
-  | { kind: 'permission'; anyOf: readonly Permission[] };
+export type AccessRule = { kind: 'public' } | { kind: 'authenticated' } | { kind: 'permission'; anyOf: readonly Permission[] };
 
 /** Anyone, without login (login itself, invitation acceptance, health, public pages). */
 export const Public = (): MethodDecorator & ClassDecorator => SetMetadata(ACCESS_RULE, { kind: 'public' } satisfies AccessRule);

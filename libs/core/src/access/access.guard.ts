@@ -49,7 +49,8 @@ export class AccessGuard extends AuthGuard(SESSION_STRATEGY) {
 
   /** Authentication is optional here; the access rule decides whether a missing user matters. */
   override handleRequest<TUser = Principal | null>(err: unknown, user: TUser | false): TUser {
-    if (err) throw err;
+    if (err instanceof Error) throw err;
+    if (err) throw new Error('authentication failed');
     return (user || null) as TUser;
   }
 }

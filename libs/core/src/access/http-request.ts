@@ -1,6 +1,7 @@
 import type { ExecutionContext } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { RequestContext } from '../context/request-context';
 
 export type PortalRequest = FastifyRequest & {
@@ -22,5 +23,8 @@ export function requestOf(context: ExecutionContext): PortalRequest {
 }
 
 export function isMutation(context: ExecutionContext): boolean {
-  return context.getType<string>() === 'graphql' && GqlExecutionContext.create(context).getInfo().parentType.name === 'Mutation';
+  return (
+    context.getType<string>() === 'graphql' &&
+    GqlExecutionContext.create(context).getInfo<GraphQLResolveInfo>().parentType.name === 'Mutation'
+  );
 }

@@ -10,7 +10,10 @@ export class AppConfig {
   @IsIn(['development', 'production', 'test'])
   nodeEnv: 'development' | 'production' | 'test' = 'development';
 
-  @Type(() => Number) @IsInt() @Min(0) @Max(65535)
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(65535)
   port = 3000;
 
   @IsString()
@@ -21,46 +24,71 @@ export class AppConfig {
   publicUrl = 'http://localhost:3000';
 
   /** When unset, an embedded PostgreSQL is started under `dataDir`. */
-  @IsOptional() @IsString()
+  @IsOptional()
+  @IsString()
   databaseUrl?: string;
 
-  @Type(() => Number) @IsInt() @Min(1) @Max(200)
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(200)
   databasePoolSize = 10;
 
   @IsString()
   dataDir = resolve('.data');
 
-  @Type(() => Number) @IsInt() @Min(1024) @Max(65535)
+  @Type(() => Number)
+  @IsInt()
+  @Min(1024)
+  @Max(65535)
   embeddedPostgresPort = 54329;
 
-  @Transform(toBool) @IsBoolean()
+  @Transform(toBool)
+  @IsBoolean()
   seedDemo = true;
 
-  @Type(() => Number) @IsInt() @Min(1) @Max(24 * 90)
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(24 * 90)
   sessionTtlHours = 24 * 14;
 
-  @Transform(toBool) @IsBoolean()
+  @Transform(toBool)
+  @IsBoolean()
   cookieSecure = false;
 
-  @Type(() => Number) @IsInt() @Min(1) @Max(24 * 30)
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(24 * 30)
   invitationTtlHours = 24 * 7;
 
   /** Failed logins allowed per account within the window. */
-  @Type(() => Number) @IsInt() @Min(1)
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
   loginAccountLimit = 5;
 
   /** Failed logins allowed per client address within the window. */
-  @Type(() => Number) @IsInt() @Min(1)
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
   loginIpLimit = 50;
 
-  @Type(() => Number) @IsInt() @Min(1)
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
   loginWindowSeconds = 15 * 60;
 
   /** Mutations allowed per client address and minute. */
-  @Type(() => Number) @IsInt() @Min(1)
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
   mutationRateLimit = 600;
 
-  @Type(() => Number) @IsInt() @Min(1024)
+  @Type(() => Number)
+  @IsInt()
+  @Min(1024)
   bodyLimitBytes = 1024 * 1024;
 
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])

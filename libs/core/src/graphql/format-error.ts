@@ -37,14 +37,15 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     return { ...base, message: dbError.message, extensions: { ...dbError.extensions } };
   }
 
-  const code = String(formatted.extensions?.code ?? '');
+  const code = typeof formatted.extensions?.code === 'string' ? formatted.extensions.code : '';
   if (REQUEST_ERROR_CODES.has(code) || (!formatted.path && !code)) {
     // Errors without a path were raised before execution (parsing, validation, armor limits).
     const reason = code === 'BAD_USER_INPUT' ? 'INVALID_VARIABLES' : code || 'INVALID_REQUEST';
     return { ...base, extensions: { code: 'BAD_USER_INPUT', reason } };
   }
   if (PASSTHROUGH_CODES.has(code as ErrorCode)) {
-    return { ...base, extensions: { code, reason: String(formatted.extensions?.reason ?? code) } };
+    const reason = typeof formatted.extensions?.reason === 'string' ? formatted.extensions.reason : code;
+    return { ...base, extensions: { code, reason } };
   }
   return {
     message: 'Something went wrong on our side. Please try again later.',

@@ -56,7 +56,7 @@ export class InputValidationPipe extends ValidationPipe {
   }
 
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
-    if (!CLIENT_INPUT.has(metadata.type as string | number)) return value;
+    if (!CLIENT_INPUT.has(metadata.type)) return value;
     const nulAt = findNul(value, metadata.data ?? '');
     if (nulAt !== null) {
       const field = nulAt || 'input';

@@ -1,12 +1,24 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 const ROLES: [code: string, kind: string, en: string, de: string, permissions: string[]][] = [
-  ['ADMIN', 'MANUFACTURER', 'Administrator', 'Administrator', ['organisation.read', 'organisation.manage', 'user.read', 'user.manage', 'audit.read']],
+  [
+    'ADMIN',
+    'MANUFACTURER',
+    'Administrator',
+    'Administrator',
+    ['organisation.read', 'organisation.manage', 'user.read', 'user.manage', 'audit.read'],
+  ],
   ['PARTNER_MANAGER', 'MANUFACTURER', 'Partner manager', 'Partnermanager', ['organisation.read', 'organisation.manage', 'user.read']],
   ['TRAINING_MANAGER', 'MANUFACTURER', 'Training manager', 'Schulungsmanager', ['organisation.read']],
   ['KNOWLEDGE_EDITOR', 'MANUFACTURER', 'Knowledge editor', 'Wissensredaktion', ['organisation.read']],
   ['HOTLINE_AGENT', 'MANUFACTURER', 'Hotline agent', 'Hotline-Mitarbeiter', ['organisation.read']],
-  ['PARTNER_ADMIN', 'PARTNER', 'Partner administrator', 'Partner-Administrator', ['organisation.read', 'user.read', 'user.manage', 'audit.read']],
+  [
+    'PARTNER_ADMIN',
+    'PARTNER',
+    'Partner administrator',
+    'Partner-Administrator',
+    ['organisation.read', 'user.read', 'user.manage', 'audit.read'],
+  ],
   ['TECHNICIAN', 'PARTNER', 'Technician', 'Techniker', ['organisation.read']],
   ['SUBCONTRACTOR_USER', 'SUBCONTRACTOR', 'Subcontractor user', 'Unterauftragnehmer', ['organisation.read']],
 ];
@@ -136,7 +148,17 @@ export class Foundation1732400000000 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    for (const table of ['rate_limit', 'audit_event', 'invitation', 'session', 'user_role', 'app_user', 'role_permission', 'role', 'organisation']) {
+    for (const table of [
+      'rate_limit',
+      'audit_event',
+      'invitation',
+      'session',
+      'user_role',
+      'app_user',
+      'role_permission',
+      'role',
+      'organisation',
+    ]) {
       await q.query(`DROP TABLE IF EXISTS ${table}`);
     }
     await q.query(`DROP FUNCTION IF EXISTS audit_event_append_only()`);

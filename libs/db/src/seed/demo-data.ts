@@ -63,4 +63,3 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
     users: [{ email: 'team@kaya.example', displayName: 'Kemal Kaya', roles: ['SUBCONTRACTOR_USER'], locale: 'de' }],
   },
 ];
-

@@ -57,4 +57,3 @@ export class AcceptInvitationInput {
   @MaxLength(PASSWORD_MAX_LENGTH)
   password: string;
 }
-

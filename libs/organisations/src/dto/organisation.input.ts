@@ -175,4 +175,3 @@ export class OrganisationsArgs extends PagedArgs {
   @Type(() => OrganisationSortInput)
   sort?: OrganisationSortInput;
 }
-

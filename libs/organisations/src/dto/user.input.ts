@@ -18,7 +18,7 @@ import { LocaleEnum, RoleEnum, SortDirection, UserSortField, UserStatusEnum } fr
 
 @InputType()
 export class InviteUserInput {
-  @Field(() => ID, { nullable: true, description: 'Defaults to the inviter\'s own organisation.' })
+  @Field(() => ID, { nullable: true, description: "Defaults to the inviter's own organisation." })
   @IsOptional()
   @IsUUID()
   organisationId?: string;

@@ -7,6 +7,6 @@ export class CreatePartnerOrganisationPayloadModel {
   @Field(() => OrganisationModel)
   organisation: OrganisationModel;
 
-  @Field(() => InvitationModel, { description: 'The invitation of the organisation\'s first admin.' })
+  @Field(() => InvitationModel, { description: "The invitation of the organisation's first admin." })
   invitation: InvitationModel;
 }
