@@ -1,6 +1,8 @@
 import request from 'supertest';
 import { Client } from 'pg';
-import { createTestDatabase, startServer, startTestApp } from '@portal/testing';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { createTestDatabase, GraphQLClient, startServer, startTestApp } from '@portal/testing';
 
 describe('database lifecycle', () => {
   it('starts two instances at once against one empty database; both come up (migration lock)', async () => {
@@ -53,7 +55,7 @@ describe('database lifecycle', () => {
 
   it('drains in-flight requests on SIGTERM and exits cleanly', async () => {
     const t = await startTestApp();
-    const login = (): Promise<{ data?: unknown }> =>
+    const login = (): Promise<{ data?: { login?: unknown } | null }> =>
       t.gql.query(`mutation { login(input: { email: "admin@thermotec.example", password: "demo1234" }) { token } }`);
     const requests = Array.from({ length: 8 }, login);
     // Password hashing keeps the server busy; once the first answer is back the others are in flight.
@@ -65,5 +67,46 @@ describe('database lifecycle', () => {
     for (const r of results) expect(r.data?.login).toBeTruthy();
     await t.close();
     expect(t.process.exitCode).toBe(0);
+  });
+
+  it('creates the first admin of a production install from the command line', async () => {
+    const db = await createTestDatabase({ empty: true });
+    try {
+      const run = (args: string[], env: Record<string, string> = {}) =>
+        promisify(execFile)(
+          process.execPath,
+          ['-r', '@swc-node/register', '-r', 'tsconfig-paths/register', 'apps/api/src/cli.ts', ...args],
+          {
+            env: { ...process.env, DATABASE_URL: db.url, LOG_LEVEL: 'silent', NODE_OPTIONS: '--no-warnings', ...env },
+          },
+        );
+      const created = await run(
+        ['create-admin', '--email', 'Chefin@Hersteller.example', '--name', 'Chefin', '--organisation', 'Hersteller AG'],
+        {
+          ADMIN_PASSWORD: 'ein-langes-passwort',
+        },
+      );
+      expect(created.stdout).toContain('Admin Chefin@Hersteller.example created.');
+      await expect(run(['create-admin', '--email', 'chefin@hersteller.example', '--name', 'Zwei'])).rejects.toThrow(/already exists/);
+      const generated = await run(['create-admin', '--email', 'zweite@hersteller.example', '--name', 'Zweite']);
+      const password = /Password \(shown once\): (\S+)/.exec(generated.stdout)?.[1];
+      expect(password).toBeTruthy();
+
+      const server = await startServer(db.url);
+      try {
+        const gql = new GraphQLClient(server.url);
+        const LOGIN = `mutation($e: String!, $p: String!) { login(input: { email: $e, password: $p }) { viewer { roles organisation { name kind } } } }`;
+        const first = await gql.ok(LOGIN, { e: 'chefin@hersteller.example', p: 'ein-langes-passwort' });
+        expect(first.login.viewer).toEqual({ roles: ['ADMIN'], organisation: { name: 'Hersteller AG', kind: 'MANUFACTURER' } });
+        expect((await gql.ok(LOGIN, { e: 'zweite@hersteller.example', p: password })).login.viewer.roles).toEqual(['ADMIN']);
+        // No demo data on such an install.
+        const orgs = await gql.query(`mutation { login(input: { email: "admin@thermotec.example", password: "demo1234" }) { token } }`);
+        expect(orgs.errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
+      } finally {
+        await server.stop();
+      }
+    } finally {
+      await db.drop();
+    }
   });
 });

@@ -4,3 +4,4 @@ export * from './migrate';
 export * from './migrations';
 export * from './seed/demo-data';
 export * from './seed/demo-seed';
+export * from './seed/bootstrap-admin';
