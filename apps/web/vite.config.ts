@@ -4,15 +4,25 @@ import { defineConfig } from 'vite';
 // The API serves the built app from the same origin in production; in development Vite proxies
 // the API paths so cookies and the CSP-friendly same-origin fetches behave the same way.
 const apiTarget = process.env.API_URL ?? 'http://localhost:3000';
+const proxy = {
+  '/graphql': { target: apiTarget, changeOrigin: false },
+  '/health': { target: apiTarget, changeOrigin: false },
+};
+
+// The production CSP of the API, so `vite preview` shows CSP violations before the API serves the build.
+const CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; font-src 'self' data:";
 
 export default defineConfig({
   plugins: [react()],
   server: {
     port: 5173,
-    proxy: {
-      '/graphql': { target: apiTarget, changeOrigin: false },
-      '/health': { target: apiTarget, changeOrigin: false },
-    },
+    proxy,
+  },
+  preview: {
+    port: 4173,
+    proxy,
+    headers: { 'Content-Security-Policy': CSP },
   },
   build: {
     outDir: 'dist',

@@ -7,7 +7,7 @@ import { I18nProvider } from '../i18n/i18n-provider';
 import { SessionProvider } from '../session/session-provider';
 import { useSession } from '../session/session-context';
 import { AppRoutes } from './app-routes';
-import { theme } from './theme';
+import { cssVariablesResolver, theme } from './theme';
 
 function FullPageLoader() {
   const { t } = useI18n();
@@ -44,7 +44,7 @@ function SessionGate() {
 
 export function App() {
   return (
-    <MantineProvider theme={theme}>
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
       <I18nProvider>
         <Notifications position="top-right" />
         <SessionProvider>

@@ -9,10 +9,10 @@ const COLORS: Record<string, string> = {
   ENDED: 'gray',
 };
 
-/** Colour is a hint only; the text always names the status. */
+/** Colour is a hint only (the dot); the text names the status and keeps full contrast. */
 export function StatusBadge({ status, label }: { status: string; label: string }) {
   return (
-    <Badge color={COLORS[status] ?? 'gray'} variant="light" radius="sm">
+    <Badge color={COLORS[status] ?? 'gray'} variant="dot" radius="sm">
       {label}
     </Badge>
   );

@@ -19,7 +19,7 @@ export const en = {
   'userMenu.label': 'User menu of {name}',
 
   'nav.label': 'Main navigation',
-  'nav.home': 'Start',
+  'nav.home': 'Home',
   'nav.network': 'Network',
   'nav.status': 'My status',
   'nav.trainings': 'Trainings',

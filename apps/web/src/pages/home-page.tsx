@@ -35,11 +35,11 @@ export function HomePage() {
                 </Link>
               </Title>
               {area.available ? (
-                <Badge color="green" variant="light">
+                <Badge color="green" variant="dot">
                   {t('home.available')}
                 </Badge>
               ) : (
-                <Badge color="gray" variant="light">
+                <Badge color="gray" variant="dot">
                   {t('comingSoon.badge')}
                 </Badge>
               )}

@@ -20,6 +20,7 @@ export function MainNav({ onNavigate }: { onNavigate: () => void }) {
           to={entry.path}
           end={entry.path === '/'}
           label={entry.label}
+          variant="filled"
           active={entry.path === '/' ? pathname === '/' : pathname.startsWith(entry.path)}
           onClick={onNavigate}
         />
