@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
+import { chmod, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Client } from 'pg';
 
@@ -45,6 +45,8 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     onError: (error) => options.log?.(String(error)),
   });
   await mkdir(options.dataDir, { recursive: true });
+  // As root the server runs as the 'postgres' user, which must be able to reach its directory.
+  if (isRoot) await chmod(options.dataDir, 0o755);
   if (!existsSync(join(databaseDir, 'PG_VERSION'))) await pg.initialise();
   await pg.start();
 

@@ -1,0 +1,88 @@
+// Shared helpers for the benchmarks: start processes, wait for readiness, drive load, read memory.
+import autocannon from 'autocannon';
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+
+export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+export function start(command, args, env) {
+  const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout.on('data', (c) => (output += c));
+  child.stderr.on('data', (c) => (output += c));
+  child.output = () => output;
+  return child;
+}
+
+export async function waitForReady(url, child, timeoutMs = 60_000) {
+  const t0 = performance.now();
+  while (performance.now() - t0 < timeoutMs) {
+    if (child.exitCode !== null) throw new Error(`process exited early:\n${child.output()}`);
+    try {
+      const res = await fetch(url);
+      if (res.ok) return performance.now() - t0;
+    } catch {
+      // not listening yet
+    }
+    await sleep(25);
+  }
+  throw new Error(`not ready after ${timeoutMs} ms:\n${child.output()}`);
+}
+
+export function stop(child) {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null) return resolve(child.exitCode);
+    child.once('exit', resolve);
+    child.kill('SIGTERM');
+  });
+}
+
+export function rssMiB(pid) {
+  try {
+    const line = readFileSync(`/proc/${pid}/status`, 'utf8')
+      .split('\n')
+      .find((l) => l.startsWith('VmRSS:'));
+    return Math.round(Number(line.split(/\s+/)[1]) / 1024);
+  } catch {
+    return NaN;
+  }
+}
+
+function percentile(sorted, p) {
+  return sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] : NaN;
+}
+
+/** Fails loudly when the request under load does not answer with data (GraphQL errors come as 200). */
+export async function assertAnswers(url, body, headers = {}) {
+  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+  const json = await res.json();
+  if (!res.ok || json.errors || !json.data) throw new Error(`${url} does not answer the benchmark query: ${JSON.stringify(json)}`);
+}
+
+/** Runs one load test; returns requests/s, latency percentiles (ms), errors and peak RSS of `pid`. */
+export async function load({ url, body, headers = {}, connections, seconds, pid }) {
+  const latencies = [];
+  let peakRss = pid ? rssMiB(pid) : NaN;
+  const sampler = pid ? setInterval(() => (peakRss = Math.max(peakRss, rssMiB(pid))), 250) : null;
+  const instance = autocannon({
+    url,
+    method: 'POST',
+    connections,
+    duration: seconds,
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(body),
+  });
+  instance.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
+  const result = await instance;
+  if (sampler) clearInterval(sampler);
+  latencies.sort((a, b) => a - b);
+  return {
+    rps: Math.round(result.requests.average),
+    p50: +percentile(latencies, 50).toFixed(2),
+    p95: +percentile(latencies, 95).toFixed(2),
+    p99: +percentile(latencies, 99).toFixed(2),
+    errors: result.errors + result.non2xx,
+    requests: result.requests.total,
+    peakRssMiB: peakRss,
+  };
+}
