@@ -1,5 +1,5 @@
 import { AxeBuilder } from '@axe-core/playwright';
-import { type Browser, type BrowserContext, type Page, chromium } from 'playwright-core';
+import { type Browser, type BrowserContext, type Locator, type Page, chromium } from 'playwright-core';
 
 export const DEMO_PASSWORD = 'demo1234';
 
@@ -37,7 +37,8 @@ export interface Tab {
  * Page errors and Content-Security-Policy violations are collected: both mean the app is broken in production.
  */
 export async function openTab(browser: Browser, locale: 'de-DE' | 'en-GB' = 'de-DE'): Promise<Tab> {
-  const context = await browser.newContext({ locale, viewport: { width: 1280, height: 900 } });
+  // Reduced motion: no transitions, so axe never measures colours of a half-faded dialog.
+  const context = await browser.newContext({ locale, viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
@@ -75,4 +76,17 @@ export async function expectAccessible(page: Page, label: string): Promise<void>
   const serious = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   const summary = serious.map((v) => `${label}: ${v.impact} ${v.id} (${v.help}) at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   expect(summary).toEqual([]);
+}
+
+/** Waits until the element has keyboard focus (dialogs move focus after their opening transition). */
+export async function expectFocused(locator: Locator, timeoutMs = 3000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let focused = false;
+  while (!focused && Date.now() < deadline) {
+    focused = await locator.evaluate((element) => element === document.activeElement).catch(() => false);
+    if (!focused) await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  expect({ focused, element: await locator.evaluate((e) => e.outerHTML.slice(0, 120)) }).toEqual(
+    expect.objectContaining({ focused: true }),
+  );
 }

@@ -10,7 +10,23 @@ export const theme = createTheme({
   autoContrast: true,
   fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
   focusRing: 'auto',
+  // People who asked their system for less motion get no modal or menu animations.
+  respectReducedMotion: true,
 });
+
+/**
+ * Text colours of the "light" variants (alerts, badges) darkened so they keep 4.5:1 on their own
+ * tinted backgrounds; Mantine's defaults reach only 3.5–4.4.
+ */
+const LIGHT_VARIANT_TEXT: Record<string, string> = {
+  blue: '#124e86',
+  green: '#1d6330',
+  teal: '#0b5e52',
+  red: '#a51d1d',
+  orange: '#8f3510',
+  yellow: '#6b5100',
+  gray: '#343a40',
+};
 
 /** Mantine's default grey for hints and placeholders is below 4.5:1 on white; one shade darker is not. */
 export const cssVariablesResolver: CSSVariablesResolver = () => ({
@@ -18,6 +34,7 @@ export const cssVariablesResolver: CSSVariablesResolver = () => ({
   light: {
     '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
     '--mantine-color-placeholder': 'var(--mantine-color-gray-7)',
+    ...Object.fromEntries(Object.entries(LIGHT_VARIANT_TEXT).map(([color, value]) => [`--mantine-color-${color}-light-color`, value])),
   },
   dark: {},
 });

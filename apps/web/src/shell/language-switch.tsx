@@ -28,7 +28,9 @@ export function LanguageSwitch() {
       updateViewer(updateMyProfile);
     } catch (error) {
       setLocale(locale);
-      notifications.show({ color: 'red', message: errorText(t, toApiError(error)) });
+      const apiError = toApiError(error);
+      // A lost session already leads to the login page, which says so.
+      if (apiError.code !== 'UNAUTHENTICATED') notifications.show({ color: 'red', message: errorText(t, apiError) });
     } finally {
       setSaving(false);
     }
