@@ -74,6 +74,7 @@ export const de: Messages = {
   'field.currentPassword': 'Aktuelles Passwort',
   'field.newPassword': 'Neues Passwort',
   'field.passwordConfirmation': 'Neues Passwort wiederholen',
+  'field.showPassword': 'Passwort anzeigen',
   'field.passwordHint': 'Mindestens 10 Zeichen.',
   'field.passwordTooShort': 'Das Passwort braucht mindestens {min} Zeichen.',
   'field.passwordMismatch': 'Die beiden Passwörter stimmen nicht überein.',

@@ -71,6 +71,7 @@ export const en = {
   'field.currentPassword': 'Current password',
   'field.newPassword': 'New password',
   'field.passwordConfirmation': 'Repeat the new password',
+  'field.showPassword': 'Show password',
   'field.passwordHint': 'At least 10 characters.',
   'field.passwordTooShort': 'The password needs at least {min} characters.',
   'field.passwordMismatch': 'The two passwords are not the same.',

@@ -1,4 +1,4 @@
-import { Button, PasswordInput, Stack } from '@mantine/core';
+import { Button, Stack } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
@@ -7,6 +7,7 @@ import { useMutation } from '../api/use-mutation';
 import { FormError } from '../components/form-error';
 import { fieldErrors } from '../errors/error-text';
 import { useI18n } from '../i18n/i18n-context';
+import { PasswordField } from '../components/password-field';
 import { ChangePasswordMutation } from '../session/session.operations';
 import { confirmationProblem, passwordProblem } from './password-rules';
 
@@ -42,20 +43,20 @@ export function ChangePasswordForm() {
     <form onSubmit={submit} noValidate>
       <Stack>
         <FormError error={error} />
-        <PasswordInput
+        <PasswordField
           label={t('field.currentPassword')}
           autoComplete="current-password"
           required
           {...form.getInputProps('currentPassword')}
         />
-        <PasswordInput
+        <PasswordField
           label={t('field.newPassword')}
           description={t('field.passwordHint')}
           autoComplete="new-password"
           required
           {...form.getInputProps('newPassword')}
         />
-        <PasswordInput
+        <PasswordField
           label={t('field.passwordConfirmation')}
           autoComplete="new-password"
           required

@@ -1,4 +1,4 @@
-import { Alert, Box, Button, Center, Group, Loader, Paper, PasswordInput, Stack, Text, Title } from '@mantine/core';
+import { Alert, Box, Button, Center, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useEffect, useRef, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
@@ -8,6 +8,7 @@ import { useQuery } from '../api/use-query';
 import { FormError } from '../components/form-error';
 import { errorText, fieldErrors } from '../errors/error-text';
 import { useI18n } from '../i18n/i18n-context';
+import { PasswordField } from '../components/password-field';
 import { LanguageSwitch } from '../shell/language-switch';
 import { useSession } from '../session/session-context';
 import { AcceptInvitationMutation, InvitationPreviewQuery } from './invitation.operations';
@@ -93,7 +94,7 @@ export default function InvitationPage() {
               <form onSubmit={submit} noValidate>
                 <Stack>
                   <FormError error={error} />
-                  <PasswordInput
+                  <PasswordField
                     label={t('field.newPassword')}
                     description={t('field.passwordHint')}
                     autoComplete="new-password"
@@ -101,7 +102,7 @@ export default function InvitationPage() {
                     autoFocus
                     {...form.getInputProps('password')}
                   />
-                  <PasswordInput
+                  <PasswordField
                     label={t('field.passwordConfirmation')}
                     autoComplete="new-password"
                     required

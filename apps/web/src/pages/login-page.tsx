@@ -1,4 +1,4 @@
-import { Alert, Box, Button, Center, Group, Paper, PasswordInput, Stack, TextInput, Title } from '@mantine/core';
+import { Alert, Box, Button, Center, Group, Paper, Stack, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useEffect, useState } from 'react';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
@@ -6,6 +6,7 @@ import { type ApiError, toApiError } from '../api/api-error';
 import { execute } from '../api/graphql-client';
 import { errorText } from '../errors/error-text';
 import { useI18n } from '../i18n/i18n-context';
+import { PasswordField } from '../components/password-field';
 import { LanguageSwitch } from '../shell/language-switch';
 import { safeNext } from '../session/require-auth';
 import { LoginMutation } from '../session/session.operations';
@@ -78,7 +79,7 @@ export function LoginPage() {
                 autoFocus
                 {...form.getInputProps('email')}
               />
-              <PasswordInput label={t('field.password')} autoComplete="current-password" required {...form.getInputProps('password')} />
+              <PasswordField label={t('field.password')} autoComplete="current-password" required {...form.getInputProps('password')} />
               <Button type="submit" loading={form.submitting} fullWidth>
                 {t('login.submit')}
               </Button>

@@ -10,7 +10,7 @@ export function NoAccessPage() {
       <PageHeader title={t('noAccess.title')} />
       <Alert color="orange" data-testid="no-access">
         <Text mb="md">{t('noAccess.text')}</Text>
-        <Button component={Link} to="/" variant="outline">
+        <Button component={Link} to="/" variant="default">
           {t('action.toHome')}
         </Button>
       </Alert>

@@ -9,7 +9,7 @@ export function NotFoundPage() {
     <>
       <PageHeader title={t('notFound.title')} />
       <Text mb="md">{t('notFound.text')}</Text>
-      <Button component={Link} to="/" variant="outline">
+      <Button component={Link} to="/" variant="default">
         {t('action.toHome')}
       </Button>
     </>
