@@ -205,6 +205,15 @@ export const de: Messages = {
   'account.changePassword': 'Passwort ändern',
   'account.passwordChanged': 'Ihr Passwort wurde geändert. Andere Sitzungen wurden abgemeldet.',
 
+  'date.previousMonth': 'Vorheriger Monat',
+  'date.nextMonth': 'Nächster Monat',
+  'date.previousYear': 'Vorheriges Jahr',
+  'date.nextYear': 'Nächstes Jahr',
+  'date.previousDecade': 'Vorheriges Jahrzehnt',
+  'date.nextDecade': 'Nächstes Jahrzehnt',
+  'date.chooseMonth': 'Monat wählen',
+  'date.chooseYear': 'Jahr wählen',
+
   'audit.title': 'Änderungsprotokoll',
   'audit.empty': 'Kein Ereignis entspricht den Filtern.',
   'audit.action': 'Aktion',

@@ -201,6 +201,15 @@ export const en = {
   'account.changePassword': 'Change password',
   'account.passwordChanged': 'Your password was changed. Other sessions were logged out.',
 
+  'date.previousMonth': 'Previous month',
+  'date.nextMonth': 'Next month',
+  'date.previousYear': 'Previous year',
+  'date.nextYear': 'Next year',
+  'date.previousDecade': 'Previous decade',
+  'date.nextDecade': 'Next decade',
+  'date.chooseMonth': 'Choose month',
+  'date.chooseYear': 'Choose year',
+
   'audit.title': 'Audit log',
   'audit.empty': 'No events match the filters.',
   'audit.action': 'Action',

@@ -87,6 +87,19 @@ export default function AuditPage() {
           onChange={(value) => refilter(setRange)([value[0] ?? null, value[1] ?? null])}
           w={260}
           allowSingleDateInRange
+          hideOutsideDates
+          weekendDays={[0, 6]}
+          classNames={{ day: 'date-day' }}
+          ariaLabels={{
+            previousMonth: t('date.previousMonth'),
+            nextMonth: t('date.nextMonth'),
+            previousYear: t('date.previousYear'),
+            nextYear: t('date.nextYear'),
+            previousDecade: t('date.previousDecade'),
+            nextDecade: t('date.nextDecade'),
+            monthLevelControl: t('date.chooseMonth'),
+            yearLevelControl: t('date.chooseYear'),
+          }}
         />
       </Group>
       <ListState

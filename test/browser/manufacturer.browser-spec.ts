@@ -1,0 +1,110 @@
+import type { Browser, Page } from 'playwright-core';
+import { baseUrl, expectAccessible, launchBrowser, login, openTab } from './support/browser';
+
+async function rowNames(page: Page): Promise<string[]> {
+  const cells = page.locator('main table tbody tr td:first-child > div:first-child');
+  return (await cells.allInnerTexts()).map((t) => t.trim());
+}
+
+describe('manufacturer pages', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser.close();
+  });
+
+  it('network: filter, sort, onboard a partner with its first admin, see it in users and audit', async () => {
+    const { page, context, problems } = await openTab(browser);
+    await login(page, 'admin@thermotec.example');
+    await page.getByRole('navigation').getByRole('link', { name: 'Netzwerk', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Netzwerk' }).waitFor();
+    await page.locator('main table tbody tr').first().waitFor();
+    await expectAccessible(page, 'network');
+    const initial = await rowNames(page);
+    expect(initial).toEqual([...initial].sort((a, b) => a.localeCompare(b, 'de')));
+    expect(initial).toEqual(
+      expect.arrayContaining(['Thermotec GmbH', 'Wärmetechnik Schulz GmbH', 'Haustechnik Berger KG', 'Montageservice Kaya']),
+    );
+
+    // Sort by name descending via the column header.
+    await page.getByRole('columnheader', { name: /Name/ }).getByRole('button').click();
+    await page.waitForFunction(() => document.querySelector('th[aria-sort="descending"]') !== null);
+    await page.waitForFunction((first) => document.querySelector('main table tbody tr td div')?.textContent !== first, initial[0]);
+    expect(await rowNames(page)).toEqual([...initial].reverse());
+
+    // Filter by kind: only subcontractors.
+    await page.getByRole('search').getByLabel('Art').click();
+    await page.getByRole('option', { name: 'Unterauftragnehmer' }).click();
+    await page.waitForFunction(() => document.querySelectorAll('main table tbody tr').length === 1);
+    expect(await rowNames(page)).toEqual(['Montageservice Kaya']);
+    await page.getByRole('search').getByLabel('Art').click();
+    await page.getByRole('option', { name: 'Unterauftragnehmer' }).click(); // deselects
+
+    // A search without hits shows the empty state.
+    await page.getByRole('textbox', { name: 'Suche' }).fill('gibt es nicht');
+    await page.getByTestId('list-empty').waitFor();
+    await page.getByRole('textbox', { name: 'Suche' }).fill('');
+
+    const name = `Kältetechnik Probe ${Date.now()}`;
+    const adminEmail = `paula.${Date.now()}@probe.example`;
+    await page.getByRole('button', { name: 'Partner aufnehmen' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Partner aufnehmen' });
+    await dialog.getByLabel(/^Name/).first().fill(name);
+    await dialog.getByLabel(/^Firmierung/).fill(`${name} GmbH`);
+    await dialog.getByLabel(/^Ort/).fill('Ulm');
+    const admin = dialog.getByRole('group', { name: /Erste Administratorin/ });
+    await admin.getByLabel(/^Name/).fill('Paula Probe');
+    await admin.getByLabel(/^E-Mail/).fill(adminEmail);
+    await expectAccessible(page, 'create partner form');
+    await dialog.getByRole('button', { name: 'Anlegen und einladen' }).click();
+    const link = dialog.getByLabel('Einladungslink');
+    await link.waitFor();
+    expect(await link.inputValue()).toMatch(/^http.*\/invitation\/.+/);
+    await expectAccessible(page, 'create partner result');
+    await dialog.getByRole('button', { name: 'Fertig' }).click();
+    await page.getByRole('textbox', { name: 'Suche' }).fill('Kältetechnik Probe');
+    await page.locator('main table tbody tr', { hasText: name }).getByText('Im Aufbau', { exact: true }).waitFor();
+
+    // Users: the new admin is invited; the whole network is listed with organisations.
+    await page.getByRole('navigation').getByRole('link', { name: 'Benutzer', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Benutzer' }).waitFor();
+    await page.locator('tr[data-email="admin@berger.example"]').waitFor();
+    await page.getByRole('textbox', { name: 'Suche' }).fill('Paula');
+    await page.locator(`tr[data-email="${adminEmail}"]`).getByText('Eingeladen', { exact: true }).waitFor();
+    expect(await page.locator(`tr[data-email="${adminEmail}"]`).innerText()).toContain(name);
+    await expectAccessible(page, 'users');
+
+    // Audit: the onboarding is logged with the state after it.
+    await page.getByRole('navigation').getByRole('link', { name: 'Änderungsprotokoll', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Änderungsprotokoll' }).waitFor();
+    await page
+      .getByRole('search')
+      .getByLabel(/^Aktion/)
+      .fill('organisation.create');
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('[data-testid="audit-table"] tbody tr')].every((r) => r.textContent?.includes('organisation.create')),
+    );
+    const row = page.locator('[data-testid="audit-table"] tbody tr').first();
+    await row.getByRole('button', { name: 'Änderungen zeigen' }).click();
+    expect(await row.getByRole('button', { name: 'Änderungen ausblenden' }).getAttribute('aria-expanded')).toBe('true');
+    await page.getByText(name, { exact: false }).first().waitFor();
+    await expectAccessible(page, 'audit with details');
+
+    // The date range picker opens and the page stays accessible with it.
+    await page
+      .getByRole('search')
+      .getByLabel(/^Zeitraum/)
+      .click();
+    await page.locator('.mantine-DatePickerInput-dropdown, [role="dialog"]').first().waitFor();
+    await expectAccessible(page, 'audit date picker');
+    await page.keyboard.press('Escape');
+
+    await page.goto(`${baseUrl()}/account`);
+    await page.getByRole('heading', { level: 1, name: 'Mein Konto' }).waitFor();
+    await expectAccessible(page, 'account');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
