@@ -5,7 +5,9 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { PassportModule } from '@nestjs/passport';
 import { type AppConfig, AuditEventEntity, CoreModule, type Logger, SESSION_AUTHENTICATOR, SessionStrategy } from '@portal/core';
 import { dataSourceOptions } from '@portal/db';
+import { NotificationsModule } from '@portal/notifications';
 import { OrganisationsModule, SessionService } from '@portal/organisations';
+import { TiersModule } from '@portal/tiers';
 import { graphqlOptions } from './graphql.options';
 import { HealthController } from './health.controller';
 
@@ -25,6 +27,8 @@ export class AppModule {
         DiscoveryModule,
         GraphQLModule.forRoot(graphqlOptions(config, logger)),
         OrganisationsModule,
+        NotificationsModule,
+        TiersModule,
         ...extraModules,
       ],
       controllers: [HealthController],

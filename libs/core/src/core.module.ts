@@ -6,6 +6,7 @@ import { AuditResolver } from './audit/audit.resolver';
 import { AuditService } from './audit/audit.service';
 import { AppConfig } from './config/app-config';
 import { TransactionService } from './database/transaction.service';
+import { DomainEvents } from './events/domain-events';
 import { InputValidationPipe } from './graphql/input-validation.pipe';
 
 /**
@@ -22,12 +23,13 @@ export class CoreModule {
         { provide: AppConfig, useValue: config },
         TransactionService,
         AuditService,
+        DomainEvents,
         AuditResolver,
         { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_GUARD, useClass: MutationRateLimitGuard },
         { provide: APP_PIPE, useClass: InputValidationPipe },
       ],
-      exports: [AppConfig, TransactionService, AuditService],
+      exports: [AppConfig, TransactionService, AuditService, DomainEvents],
     };
   }
 }

@@ -19,3 +19,7 @@ export * from './graphql/format-error';
 export * from './logging/logger';
 export * from './pagination/page';
 export * from './auth/password';
+export * from './events/domain-events';
+export * from './scalars/local-date.scalar';
+export * from './audit/json-object.scalar';
+export * from './graphql/request-loader';

@@ -1,4 +1,8 @@
+import { types } from 'pg';
 import type { DataSourceOptions } from 'typeorm';
+
+// Calendar dates stay 'YYYY-MM-DD' strings; turning them into Date objects would shift them by the time zone.
+types.setTypeParser(types.builtins.DATE, (value: string) => value);
 import { MIGRATIONS } from './migrations';
 
 export interface DatabaseOptions {

@@ -7,3 +7,4 @@ export * from './organisations.module';
 export * from './organisations.service';
 export * from './session.service';
 export * from './users.service';
+export * from './organisations.events';

@@ -4,6 +4,7 @@ import {
   assertOrganisationVisible,
   AuditService,
   ConflictError,
+  DomainEvents,
   NotFoundError,
   type Page,
   pageOf,
@@ -19,6 +20,7 @@ import type { CreatePartnerOrganisationPayloadModel } from './models/create-part
 import { OrganisationKindEnum, OrganisationSortField, SortDirection } from './models/enums';
 import type { OrganisationModel } from './models/organisation.model';
 import { organisationNameTaken } from './organisations.errors';
+import { ORGANISATION_STATUS_CHANGED, type OrganisationStatusChanged } from './organisations.events';
 import { UsersService } from './users.service';
 
 const SORT_COLUMNS: Record<OrganisationSortField, string> = {
@@ -48,6 +50,7 @@ export class OrganisationsService {
     private readonly tx: TransactionService,
     private readonly audit: AuditService,
     private readonly users: UsersService,
+    private readonly events: DomainEvents,
   ) {}
 
   async list(ctx: RequestContext, args: OrganisationsArgs): Promise<Page<OrganisationModel>> {
@@ -146,6 +149,13 @@ export class OrganisationsService {
         });
       }
       await em.update(OrganisationEntity, { id }, { status, updatedAt: () => 'now()' });
+      await this.events.publish<OrganisationStatusChanged>(em, ctx, {
+        type: ORGANISATION_STATUS_CHANGED,
+        organisationId: id,
+        from: before.status,
+        to: status,
+        reason,
+      });
       await this.audit.record(em, ctx, {
         action: 'organisation.set_status',
         entityType: 'organisation',

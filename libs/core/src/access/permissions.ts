@@ -10,6 +10,13 @@ export const Permission = {
   UserRead: 'user.read',
   UserManage: 'user.manage',
   AuditRead: 'audit.read',
+  CatalogueManage: 'catalogue.manage',
+  GrantRead: 'grant.read',
+  GrantManage: 'grant.manage',
+  TierRequestRead: 'tier_request.read',
+  TierRequestCreate: 'tier_request.create',
+  TierRequestDecide: 'tier_request.decide',
+  EntitlementRead: 'entitlement.read',
 } as const;
 
 export type Permission = (typeof Permission)[keyof typeof Permission];

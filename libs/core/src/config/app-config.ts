@@ -91,6 +91,13 @@ export class AppConfig {
   @Min(1024)
   bodyLimitBytes = 1024 * 1024;
 
+  /** Period of the background sweeps (grant expiry, notices); 0 turns the scheduler off. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(86400)
+  jobIntervalSeconds = 300;
+
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   logLevel = 'info';
 
@@ -121,6 +128,7 @@ const ENV_KEYS: Record<string, keyof AppConfig> = {
   MUTATION_RATE_LIMIT: 'mutationRateLimit',
   BODY_LIMIT_BYTES: 'bodyLimitBytes',
   LOG_LEVEL: 'logLevel',
+  JOB_INTERVAL_SECONDS: 'jobIntervalSeconds',
   WEB_DIST: 'webDist',
 };
 

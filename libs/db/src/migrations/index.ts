@@ -1,4 +1,5 @@
 import { Foundation1732400000000 } from './1732400000000-foundation';
+import { Tiers1732500000000 } from './1732500000000-tiers';
 
 /** Every migration in order; listed explicitly so bundling and tests never depend on globbing. */
-export const MIGRATIONS = [Foundation1732400000000];
+export const MIGRATIONS = [Foundation1732400000000, Tiers1732500000000];

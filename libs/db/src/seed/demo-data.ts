@@ -63,3 +63,84 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
     users: [{ email: 'team@kaya.example', displayName: 'Kemal Kaya', roles: ['SUBCONTRACTOR_USER'], locale: 'de' }],
   },
 ];
+
+export const DEMO_PRODUCT_LINES = [
+  { code: 'HEAT_PUMP', de: 'Wärmepumpen', en: 'Heat pumps' },
+  { code: 'GAS_CONDENSING', de: 'Gas-Brennwertkessel', en: 'Gas condensing boilers' },
+  { code: 'SOLAR_THERMAL', de: 'Solarthermie', en: 'Solar thermal' },
+];
+
+export const DEMO_SERVICE_CATEGORIES = [
+  { code: 'INSTALLATION', de: 'Installation', en: 'Installation' },
+  { code: 'COMMISSIONING', de: 'Inbetriebnahme', en: 'Commissioning' },
+  { code: 'MAINTENANCE', de: 'Wartung', en: 'Maintenance' },
+  { code: 'WARRANTY_REPAIR', de: 'Garantiereparatur', en: 'Warranty repair' },
+];
+
+export interface DemoTier {
+  code: string;
+  rank: number;
+  de: string;
+  en: string;
+  descriptionDe: string;
+  descriptionEn: string;
+  categories: string[];
+  mayDelegate: boolean;
+  listed: boolean;
+  badge: boolean;
+  technicians: number;
+  courses: string[];
+}
+
+export const DEMO_TIERS: DemoTier[] = [
+  {
+    code: 'REGISTERED',
+    rank: 1,
+    de: 'Registriert',
+    en: 'Registered',
+    descriptionDe: 'Einstieg: Wartung nach Herstellervorgaben.',
+    descriptionEn: 'Entry level: maintenance to the manufacturer’s specifications.',
+    categories: ['MAINTENANCE'],
+    mayDelegate: false,
+    listed: false,
+    badge: false,
+    technicians: 0,
+    courses: [],
+  },
+  {
+    code: 'CERTIFIED',
+    rank: 2,
+    de: 'Zertifiziert',
+    en: 'Certified',
+    descriptionDe: 'Installation, Inbetriebnahme und Wartung; Eintrag in der Partnersuche.',
+    descriptionEn: 'Installation, commissioning and maintenance; listed in the partner locator.',
+    categories: ['INSTALLATION', 'COMMISSIONING', 'MAINTENANCE'],
+    mayDelegate: false,
+    listed: true,
+    badge: true,
+    technicians: 1,
+    courses: ['BASIC'],
+  },
+  {
+    code: 'PREMIUM',
+    rank: 3,
+    de: 'Premium',
+    en: 'Premium',
+    descriptionDe: 'Alle Leistungen einschließlich Garantiereparatur; darf Unterauftragnehmer einsetzen.',
+    descriptionEn: 'All services including warranty repair; may delegate to subcontractors.',
+    categories: ['INSTALLATION', 'COMMISSIONING', 'MAINTENANCE', 'WARRANTY_REPAIR'],
+    mayDelegate: true,
+    listed: true,
+    badge: true,
+    technicians: 2,
+    courses: ['BASIC', 'ADVANCED'],
+  },
+];
+
+/** Demo grants: partner key, product line, tier. */
+export const DEMO_GRANTS: [partner: string, productLine: string, tier: string][] = [
+  ['schulz', 'HEAT_PUMP', 'PREMIUM'],
+  ['schulz', 'GAS_CONDENSING', 'CERTIFIED'],
+  ['berger', 'HEAT_PUMP', 'CERTIFIED'],
+  ['berger', 'SOLAR_THERMAL', 'REGISTERED'],
+];

@@ -1,6 +1,7 @@
 import { hashPassword } from '@portal/core';
 import type { DataSource } from 'typeorm';
 import { DEMO_ORGANISATIONS, DEMO_PASSWORD } from './demo-data';
+import { seedDemoTiers } from './demo-tiers';
 import { insertActiveUser, insertOrganisation } from './seed-writes';
 
 const SEED_LOCK_KEY = 727_310_002;
@@ -15,10 +16,13 @@ export async function seedDemoData(dataSource: DataSource): Promise<boolean> {
     const existing = await em.query<unknown[]>(`SELECT 1 FROM organisation WHERE kind = 'MANUFACTURER'`);
     if (existing.length > 0) return false;
     const passwordHash = await hashPassword(DEMO_PASSWORD);
+    const organisationIds = new Map<string, string>();
     for (const org of DEMO_ORGANISATIONS) {
       const organisationId = await insertOrganisation(em, { ...org, country: 'DE', status: 'ACTIVE' });
+      organisationIds.set(org.key, organisationId);
       for (const user of org.users) await insertActiveUser(em, organisationId, { ...user, passwordHash });
     }
+    await seedDemoTiers(em, organisationIds);
     return true;
   });
 }

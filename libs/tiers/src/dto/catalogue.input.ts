@@ -1,0 +1,151 @@
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayUnique,
+  IsBoolean,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+
+const CODE = /^[A-Z0-9_]{2,40}$/;
+const CODE_MESSAGE = { message: 'code must be 2–40 upper-case letters, digits or underscores' };
+
+@InputType()
+export class CatalogueEntryInput {
+  @Field({ description: 'Stable code, e.g. HEAT_PUMP' })
+  @Matches(CODE, CODE_MESSAGE)
+  code: string;
+
+  @Field()
+  @IsString()
+  @Length(1, 120)
+  nameDe: string;
+
+  @Field()
+  @IsString()
+  @Length(1, 120)
+  nameEn: string;
+
+  @Field({ defaultValue: true })
+  @IsBoolean()
+  active: boolean = true;
+}
+
+@InputType()
+export class UpdateCatalogueEntryInput {
+  @Field(() => ID)
+  @IsUUID()
+  id: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @Length(1, 120)
+  nameDe?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @Length(1, 120)
+  nameEn?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsBoolean()
+  active?: boolean;
+}
+
+@InputType()
+export class TierEntitlementInput {
+  @Field(() => ID)
+  @IsUUID()
+  productLineId: string;
+
+  @Field(() => [ID])
+  @ArrayMaxSize(50)
+  @ArrayUnique()
+  @IsUUID('all', { each: true })
+  serviceCategoryIds: string[];
+}
+
+@InputType()
+export class TierInput {
+  @Field()
+  @Matches(CODE, CODE_MESSAGE)
+  code: string;
+
+  @Field(() => Int)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  rank: number;
+
+  @Field()
+  @IsString()
+  @Length(1, 120)
+  nameDe: string;
+
+  @Field()
+  @IsString()
+  @Length(1, 120)
+  nameEn: string;
+
+  @Field({ defaultValue: '' })
+  @IsString()
+  @MaxLength(2000)
+  descriptionDe: string = '';
+
+  @Field({ defaultValue: '' })
+  @IsString()
+  @MaxLength(2000)
+  descriptionEn: string = '';
+
+  @Field(() => Int)
+  @IsInt()
+  @Min(0)
+  @Max(100)
+  knowledgeLevel: number;
+
+  @Field()
+  @IsBoolean()
+  mayDelegate: boolean;
+
+  @Field()
+  @IsBoolean()
+  listedInLocator: boolean;
+
+  @Field()
+  @IsBoolean()
+  mayShowBadge: boolean;
+
+  @Field(() => Int)
+  @IsInt()
+  @Min(0)
+  @Max(100)
+  requiredCertifiedTechnicians: number;
+
+  @Field()
+  @IsBoolean()
+  requiresAnnualTraining: boolean;
+
+  @Field(() => [String])
+  @ArrayMaxSize(50)
+  @ArrayUnique()
+  @Matches(CODE, { each: true, message: 'course codes must be upper-case codes' })
+  requiredCourseCodes: string[];
+
+  @Field(() => [TierEntitlementInput])
+  @ArrayMaxSize(100)
+  @ValidateNested({ each: true })
+  @Type(() => TierEntitlementInput)
+  entitlements: TierEntitlementInput[];
+}

@@ -1,0 +1,121 @@
+import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
+import { LocalDateScalar, PagedArgs } from '@portal/core';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsEnum, IsOptional, IsString, IsUUID, Length, ValidateNested } from 'class-validator';
+import { GrantStatus } from '../models/grant.model';
+
+const REASON = { message: 'reason must be between 3 and 1000 characters' };
+
+@InputType()
+export class GrantTierInput {
+  @Field(() => ID)
+  @IsUUID()
+  partnerId: string;
+
+  @Field(() => ID)
+  @IsUUID()
+  productLineId: string;
+
+  @Field(() => ID)
+  @IsUUID()
+  tierId: string;
+
+  @Field(() => LocalDateScalar, { nullable: true, description: 'Defaults to today.' })
+  @IsOptional()
+  validFrom?: string;
+
+  @Field(() => LocalDateScalar)
+  validUntil: string;
+
+  @Field()
+  @IsString()
+  @Length(3, 1000, REASON)
+  reason: string;
+}
+
+@InputType()
+export class RenewGrantInput {
+  @Field(() => ID)
+  @IsUUID()
+  grantId: string;
+
+  @Field(() => LocalDateScalar)
+  validUntil: string;
+
+  @Field()
+  @IsString()
+  @Length(3, 1000, REASON)
+  reason: string;
+}
+
+@InputType()
+export class ChangeGrantTierInput {
+  @Field(() => ID)
+  @IsUUID()
+  grantId: string;
+
+  @Field(() => ID)
+  @IsUUID()
+  tierId: string;
+
+  @Field()
+  @IsString()
+  @Length(3, 1000, REASON)
+  reason: string;
+}
+
+@InputType()
+export class SuspendGrantInput {
+  @Field(() => ID)
+  @IsUUID()
+  grantId: string;
+
+  @Field(() => LocalDateScalar, { nullable: true, description: 'The suspension ends by itself after this date.' })
+  @IsOptional()
+  until?: string;
+
+  @Field()
+  @IsString()
+  @Length(3, 1000, REASON)
+  reason: string;
+}
+
+@InputType()
+export class GrantReasonInput {
+  @Field(() => ID)
+  @IsUUID()
+  grantId: string;
+
+  @Field()
+  @IsString()
+  @Length(3, 1000, REASON)
+  reason: string;
+}
+
+@InputType()
+export class GrantFilterInput {
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  partnerId?: string;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  productLineId?: string;
+
+  @Field(() => [GrantStatus], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(5)
+  @IsEnum(GrantStatus, { each: true })
+  statuses?: GrantStatus[];
+}
+
+@ArgsType()
+export class GrantsArgs extends PagedArgs {
+  @Field(() => GrantFilterInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => GrantFilterInput)
+  filter?: GrantFilterInput;
+}
