@@ -28,7 +28,7 @@ export function HomePage() {
       <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>
         {areas.map((area) => (
           <Card key={area.id} withBorder padding="lg" radius="md" component="section" aria-labelledby={`area-${area.id}`}>
-            <Group justify="space-between" mb="xs" wrap="nowrap">
+            <Group justify="space-between" mb="xs" gap="xs">
               <Title order={3} size="h4" id={`area-${area.id}`}>
                 <Link to={area.path} className="card-link">
                   {t(area.label)}
