@@ -10,6 +10,7 @@ interface Operation {
 
 const MANUFACTURER = ['ADMIN', 'PARTNER_MANAGER', 'TRAINING_MANAGER', 'KNOWLEDGE_EDITOR', 'HOTLINE_AGENT'];
 const EVERYONE = ROLES;
+const WITH_GRANT_READ = ROLES.filter((r) => r !== 'SUBCONTRACTOR_USER');
 
 describe('permissions: every operation, every role', () => {
   let t: TestApp;
@@ -17,6 +18,9 @@ describe('permissions: every operation, every role', () => {
   let schulzId: string;
   let bergerId: string;
   let kayaId: string;
+  let solarId: string;
+  let premiumId: string;
+  let gasId: string;
   const invitedIn: Record<string, string[]> = {};
 
   beforeAll(async () => {
@@ -27,6 +31,9 @@ describe('permissions: every operation, every role', () => {
     schulzId = id('Wärmetechnik');
     bergerId = id('Haustechnik');
     kayaId = id('Montageservice');
+    [{ id: solarId }] = await t.sql<{ id: string }>(`SELECT id FROM product_line WHERE code = 'SOLAR_THERMAL'`);
+    [{ id: gasId }] = await t.sql<{ id: string }>(`SELECT id FROM product_line WHERE code = 'GAS_CONDENSING'`);
+    [{ id: premiumId }] = await t.sql<{ id: string }>(`SELECT id FROM tier WHERE code = 'PREMIUM'`);
     // Invited users in each organisation an allowed role manages (to resend and to deactivate).
     for (const [role, roleName] of [
       ['ADMIN', 'HOTLINE_AGENT'],
@@ -105,6 +112,40 @@ describe('permissions: every operation, every role', () => {
       vars: (role) => ({ id: someone(role, 1) }),
     },
     { name: 'me', allowed: EVERYONE, query: `{ me { id } }`, vars: () => ({}) },
+    {
+      name: 'productLines',
+      allowed: EVERYONE,
+      query: `{ productLines { code } tiers { code } serviceCategories { code } }`,
+      vars: () => ({}),
+    },
+    { name: 'tierGrants', allowed: WITH_GRANT_READ, query: `{ tierGrants { totalCount } }`, vars: () => ({}) },
+    { name: 'partnerNetwork', allowed: WITH_GRANT_READ, query: `{ partnerNetwork { totalCount } }`, vars: () => ({}) },
+    {
+      name: 'tierRequests',
+      allowed: ['ADMIN', 'PARTNER_MANAGER', 'PARTNER_ADMIN'],
+      query: `{ tierRequests { totalCount } }`,
+      vars: () => ({}),
+    },
+    {
+      name: 'grantTier',
+      allowed: ['ADMIN', 'PARTNER_MANAGER'],
+      query: `mutation($input: GrantTierInput!) { grantTier(input: $input) { id } }`,
+      vars: (role) => ({
+        input: {
+          partnerId: role === 'ADMIN' ? schulzId : bergerId,
+          productLineId: role === 'ADMIN' ? solarId : gasId,
+          tierId: premiumId,
+          validUntil: '2030-12-31',
+          reason: 'Matrix',
+        },
+      }),
+    },
+    {
+      name: 'createProductLine',
+      allowed: ['ADMIN'],
+      query: `mutation($input: CatalogueEntryInput!) { createProductLine(input: $input) { id } }`,
+      vars: (_role, i) => ({ input: { code: `PL_${i}`, nameDe: 'Linie', nameEn: 'Line' } }),
+    },
   ];
 
   describe.each(operations)('$name', (op) => {

@@ -52,7 +52,7 @@ export class EntitlementService {
     );
     const answer = (reason: EntitlementReason | null): ServiceEntitlementModel => {
       const { includes: _includes, ...row } = grant ?? { includes: false };
-      return { ...q, entitled: reason === null, reason, grant: grant ? (row as TierGrantModel) : null };
+      return { ...q, entitled: reason === null, reason, grant: grant ? row : null };
     };
     if (!grant) return answer(EntitlementReason.NO_GRANT);
     const byStatus = STATUS_REASON[grant.status];

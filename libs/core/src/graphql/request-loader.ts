@@ -17,7 +17,7 @@ export function requestLoader<V>(
   let loader = req.loaders.get(name) as DataLoader<string, V> | undefined;
   if (!loader) {
     loader = new DataLoader<string, V>(batch);
-    req.loaders.set(name, loader as DataLoader<string, unknown>);
+    req.loaders.set(name, loader);
   }
   return loader;
 }

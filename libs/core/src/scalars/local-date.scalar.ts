@@ -1,3 +1,4 @@
+import { ValidateBy } from 'class-validator';
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
 
 const PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -31,4 +32,15 @@ export const LocalDateScalar = new GraphQLScalarType<string, string>({
 /** Today's date in UTC as YYYY-MM-DD. */
 export function todayUtc(): string {
   return new Date().toISOString().slice(0, 10);
+}
+
+/** class-validator rule for LocalDate fields (the scalar already parsed them; this also whitelists them). */
+export function IsLocalDate(): PropertyDecorator {
+  return ValidateBy({
+    name: 'isLocalDate',
+    validator: {
+      validate: (value: unknown) => typeof value === 'string' && isLocalDate(value),
+      defaultMessage: () => '$property must be a calendar date like 2026-12-31',
+    },
+  });
 }

@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID } from '@nestjs/graphql';
-import { LocalDateScalar } from '@portal/core';
+import { IsLocalDate, LocalDateScalar } from '@portal/core';
 import { IsOptional, IsUUID } from 'class-validator';
 
 @ArgsType()
@@ -19,5 +19,6 @@ export class ServiceEntitlementArgs {
 
   @Field(() => LocalDateScalar, { nullable: true, description: 'Defaults to today.' })
   @IsOptional()
+  @IsLocalDate()
   at?: string;
 }

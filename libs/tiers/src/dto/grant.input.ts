@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
-import { LocalDateScalar, PagedArgs } from '@portal/core';
+import { IsLocalDate, LocalDateScalar, PagedArgs } from '@portal/core';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsEnum, IsOptional, IsString, IsUUID, Length, ValidateNested } from 'class-validator';
 import { GrantStatus } from '../models/grant.model';
@@ -22,9 +22,11 @@ export class GrantTierInput {
 
   @Field(() => LocalDateScalar, { nullable: true, description: 'Defaults to today.' })
   @IsOptional()
+  @IsLocalDate()
   validFrom?: string;
 
   @Field(() => LocalDateScalar)
+  @IsLocalDate()
   validUntil: string;
 
   @Field()
@@ -40,6 +42,7 @@ export class RenewGrantInput {
   grantId: string;
 
   @Field(() => LocalDateScalar)
+  @IsLocalDate()
   validUntil: string;
 
   @Field()
@@ -72,6 +75,7 @@ export class SuspendGrantInput {
 
   @Field(() => LocalDateScalar, { nullable: true, description: 'The suspension ends by itself after this date.' })
   @IsOptional()
+  @IsLocalDate()
   until?: string;
 
   @Field()

@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
-import { LocalDateScalar, PagedArgs } from '@portal/core';
+import { IsLocalDate, LocalDateScalar, PagedArgs } from '@portal/core';
 import { Type } from 'class-transformer';
 import { IsEnum, IsOptional, IsString, IsUUID, Length, ValidateNested } from 'class-validator';
 import { TierRequestStatus } from '../models/request.model';
@@ -31,6 +31,7 @@ export class ApproveTierRequestInput {
     description: 'End of the new grant; defaults to two years from today. Ignored when an existing grant changes tier.',
   })
   @IsOptional()
+  @IsLocalDate()
   validUntil?: string;
 
   @Field({ nullable: true })
