@@ -113,4 +113,35 @@ describe('errors and access', () => {
     expect(problems).toEqual([]);
     await context.close();
   });
+  it('a list that fails to load says so and recovers with "try again"', async () => {
+    const { page, context, problems } = await openTab(browser);
+    await login(page, 'admin@schulz.example');
+    // The server answers the team list with an internal error once.
+    let failures = 0;
+    await page.route('**/graphql', async (route) => {
+      if (failures === 0 && route.request().postData()?.includes('query Users')) {
+        failures++;
+        await route.fulfill({
+          status: 200,
+          contentType: 'application/json',
+          body: JSON.stringify({
+            data: null,
+            errors: [{ message: 'boom', extensions: { code: 'INTERNAL_SERVER_ERROR', reason: 'INTERNAL' } }],
+          }),
+        });
+        return;
+      }
+      await route.continue();
+    });
+    await page.getByRole('navigation').getByRole('link', { name: 'Team', exact: true }).click();
+    const alert = page.getByRole('alert').filter({ hasText: 'Die Liste konnte nicht geladen werden' });
+    await alert.waitFor();
+    expect(await alert.innerText()).toContain('Bei uns ist etwas schiefgegangen.');
+    await expectAccessible(page, 'list error');
+    await alert.getByRole('button', { name: 'Erneut versuchen' }).click();
+    await page.locator('tr[data-email="technik@schulz.example"]').waitFor();
+    expect(failures).toBe(1);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
 });

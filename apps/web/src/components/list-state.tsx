@@ -20,7 +20,7 @@ export function ListState({ loading, error, isEmpty, emptyText, onRetry, childre
     return (
       <Alert color="red" title={t('list.errorTitle')} role="alert">
         <Text mb="sm">{errorText(t, error)}</Text>
-        <Button variant="outline" color="red" onClick={onRetry}>
+        <Button variant="default" onClick={onRetry}>
           {t('action.retry')}
         </Button>
       </Alert>
