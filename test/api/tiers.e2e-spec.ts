@@ -242,6 +242,36 @@ describe('authorisation tiers', () => {
     expect(history[0]).toEqual({ action: 'EXPIRED', reason: 'Validity ended' });
   });
 
+  it('tells the partner admin 60 and 14 days before a grant expires, once each', async () => {
+    const [{ id }] = await t.sql<{ id: string }>(
+      `SELECT id FROM tier_grant WHERE partner_id = $1 AND product_line_id = $2 AND status = 'ACTIVE'`,
+      [ids.schulz, ids.GAS_CONDENSING],
+    );
+    const notices = async (): Promise<number[]> =>
+      (
+        await t.sql<{ days: number }>(
+          `SELECT (params->>'daysBefore')::int AS days FROM notification WHERE kind = 'GRANT_EXPIRING' AND params->>'grantId' = $1 ORDER BY 1 DESC`,
+          [id],
+        )
+      ).map((n) => n.days);
+    const waitFor = async (expected: number[]): Promise<void> => {
+      for (let i = 0; i < 50 && JSON.stringify(await notices()) !== JSON.stringify(expected); i++)
+        await new Promise((r) => setTimeout(r, 100));
+      expect(await notices()).toEqual(expected);
+    };
+    await t.sql(`UPDATE tier_grant SET valid_until = current_date + 40 WHERE id = $1`, [id]);
+    await waitFor([60]);
+    await t.sql(`UPDATE tier_grant SET valid_until = current_date + 10 WHERE id = $1`, [id]);
+    await waitFor([60, 14]);
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(await notices()).toEqual([60, 14]);
+    const [{ n }] = await t.sql<{ n: number }>(
+      `SELECT count(*)::int AS n FROM mail_outbox WHERE kind = 'GRANT_EXPIRING' AND params->>'grantId' = $1`,
+      [id],
+    );
+    expect(n).toBe(2);
+  });
+
   it('keeps partners apart and refuses what roles may not do', async () => {
     const [{ id: schulzGrant }] = await t.sql<{ id: string }>(`SELECT id FROM tier_grant WHERE partner_id = $1 LIMIT 1`, [ids.schulz]);
     expect(

@@ -8,7 +8,11 @@ import { GrantHistoryService, type GrantAction } from './grant-history.service';
 import { grantSnapshot } from './grant-rows';
 
 const SWEEP_LOCK_KEY = 727_310_101;
-const NOTICE_DAYS = [60, 14];
+/** Notice windows: 60 days before (until the 14-day one takes over), then 14 days before. */
+const NOTICES: [days: number, after: number][] = [
+  [60, 14],
+  [14, -1],
+];
 
 export interface SweepResult {
   expired: number;
@@ -75,12 +79,13 @@ export class GrantExpiryService implements OnApplicationBootstrap, OnApplication
         'Suspension period ended',
       );
       let notices = 0;
-      for (const days of NOTICE_DAYS) {
+      for (const [days, after] of NOTICES) {
         const due = await em.query<{ grant_id: string; partner_id: string; valid_until: string }[]>(
           `INSERT INTO grant_expiry_notice (grant_id, valid_until, days_before)
-           SELECT id, valid_until, $1 FROM tier_grant WHERE status = 'ACTIVE' AND valid_until - current_date <= $1
+           SELECT id, valid_until, $1 FROM tier_grant
+            WHERE status = 'ACTIVE' AND valid_until - current_date <= $1 AND valid_until - current_date > $2
            ON CONFLICT DO NOTHING RETURNING grant_id, valid_until, (SELECT partner_id FROM tier_grant WHERE id = grant_id) AS partner_id`,
-          [days],
+          [days, after],
         );
         for (const n of due) {
           await this.notifications.notifyOrganisationAdmins(em, n.partner_id, 'GRANT_EXPIRING', {
