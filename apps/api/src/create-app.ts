@@ -27,7 +27,6 @@ export async function createApp(
     loggerInstance: logger,
     bodyLimit: config.bodyLimitBytes,
     genReqId: requestId,
-    requestIdLogLabel: 'reqId',
     trustProxy: config.isProduction ? 'loopback, uniquelocal' : false,
     routerOptions: { maxParamLength: 200 },
   });
