@@ -108,7 +108,7 @@ export default function InvitationPage() {
                     required
                     {...form.getInputProps('confirmation')}
                   />
-                  <Button type="submit" loading={form.submitting}>
+                  <Button type="submit" loading={form.submitting} className="wrap-button">
                     {t('invitation.submit')}
                   </Button>
                 </Stack>

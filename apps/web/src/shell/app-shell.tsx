@@ -1,5 +1,5 @@
-import { Anchor, AppShell, Burger, Center, Group, Loader, Text } from '@mantine/core';
-import { useDisclosure } from '@mantine/hooks';
+import { Anchor, AppShell, Box, Burger, Center, Group, Loader, Text, em } from '@mantine/core';
+import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { Suspense, useEffect, useRef } from 'react';
 import { Link, Outlet, useLocation } from 'react-router';
 import { useI18n } from '../i18n/i18n-context';
@@ -15,6 +15,8 @@ export function PortalShell() {
   const { pathname } = useLocation();
   const main = useRef<HTMLElement>(null);
   const firstRender = useRef(true);
+  // On narrow screens the header has no room for the language switch; it moves into the navigation drawer.
+  const narrow = useMediaQuery(`(max-width: ${em(767)})`);
 
   useEffect(() => {
     // After client-side navigation, move focus to the new content as a full page load would.
@@ -42,13 +44,18 @@ export function PortalShell() {
             </Text>
           </Group>
           <Group gap="sm" wrap="nowrap">
-            <LanguageSwitch />
+            {!narrow && <LanguageSwitch />}
             <UserMenu />
           </Group>
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs">
         <MainNav onNavigate={close} />
+        {narrow && (
+          <Box p="xs" mt="md">
+            <LanguageSwitch />
+          </Box>
+        )}
       </AppShell.Navbar>
       <AppShell.Main id="main" ref={main} tabIndex={-1} className="main-content">
         <Suspense

@@ -12,8 +12,10 @@ export function UserMenu() {
   return (
     <Menu position="bottom-end" withinPortal>
       <Menu.Target>
-        <Button variant="subtle" aria-label={t('userMenu.label', { name: viewer.displayName })}>
-          {viewer.displayName}
+        <Button variant="subtle" px="xs" maw={{ base: 120, sm: 260 }} aria-label={t('userMenu.label', { name: viewer.displayName })}>
+          <Text span inherit truncate="end">
+            {viewer.displayName}
+          </Text>
         </Button>
       </Menu.Target>
       <Menu.Dropdown>
