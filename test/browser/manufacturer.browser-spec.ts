@@ -111,4 +111,19 @@ describe('manufacturer pages', () => {
     expect(problems).toEqual([]);
     await context.close();
   });
+  it('users: a partner manager manages partner users but not the manufacturer staff', async () => {
+    const { page, context, problems } = await openTab(browser);
+    await login(page, 'partners@thermotec.example');
+    await page.getByRole('navigation').getByRole('link', { name: 'Benutzer', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Benutzer' }).waitFor();
+    await page.locator('tr[data-email="technik@schulz.example"]').waitFor();
+    // No user.manage: no invitations into the manufacturer and no actions on colleagues.
+    expect(await page.getByRole('button', { name: 'Benutzer einladen' }).count()).toBe(0);
+    expect(await page.locator('tr[data-email="admin@thermotec.example"] button').count()).toBe(0);
+    // organisation.manage: partner users can be deactivated (the API allows the same).
+    await page.locator('tr[data-email="technik@schulz.example"]').getByRole('button', { name: 'Tobias Techniker deaktivieren' }).waitFor();
+    await expectAccessible(page, 'users as partner manager');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
 });

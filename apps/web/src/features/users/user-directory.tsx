@@ -34,6 +34,9 @@ export function UserDirectory({ title, emptyText, invitableRoles, showOrganisati
   const { t, formatDate } = useI18n();
   const viewer = useViewer();
   const manage = can(viewer, 'user.manage');
+  // Same rule as the API: own colleagues need user.manage, users of partner organisations organisation.manage.
+  const canManage = (organisationId: string) => (organisationId === viewer.organisation.id ? manage : can(viewer, 'organisation.manage'));
+  const actionsColumn = manage || can(viewer, 'organisation.manage');
   const [search, setSearch] = useState('');
   const [status, setStatus] = useState<UserStatus | null>(null);
   const [sort, setSort] = useState<{ field: UserSortField; direction: Direction }>({ field: 'DISPLAY_NAME', direction: 'ASC' });
@@ -83,7 +86,7 @@ export function UserDirectory({ title, emptyText, invitableRoles, showOrganisati
                 <SortHeader field="CREATED_AT" sort={sort} onSort={refilter(setSort)}>
                   {t('users.createdAt')}
                 </SortHeader>
-                {manage && (
+                {actionsColumn && (
                   <Table.Th>
                     <span className="visually-hidden">{t('users.actions')}</span>
                   </Table.Th>
@@ -101,11 +104,9 @@ export function UserDirectory({ title, emptyText, invitableRoles, showOrganisati
                     <StatusBadge status={u.status} label={userStatusLabel(t, u.status)} />
                   </Table.Td>
                   <Table.Td>{formatDate(u.createdAt)}</Table.Td>
-                  {manage && (
+                  {actionsColumn && (
                     <Table.Td>
-                      {u.organisationId === viewer.organisation.id && (
-                        <UserActions user={u} isSelf={u.id === viewer.id} onChanged={query.refetch} />
-                      )}
+                      {canManage(u.organisationId) && <UserActions user={u} isSelf={u.id === viewer.id} onChanged={query.refetch} />}
                     </Table.Td>
                   )}
                 </Table.Tr>
