@@ -15,7 +15,8 @@ const config: CodegenConfig = {
         enumsAsTypes: true,
         useTypeImports: true,
         strictScalars: true,
-        scalars: { DateTime: 'string', JSONObject: 'Record<string, unknown>' },
+        // strictScalars: a new scalar in the schema fails codegen until it is mapped here.
+        scalars: { DateTime: 'string', LocalDate: 'string', JSONObject: 'Record<string, unknown>' },
       },
     },
   },

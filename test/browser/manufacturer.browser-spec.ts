@@ -67,7 +67,21 @@ describe('manufacturer pages', () => {
     await expectAccessible(page, 'create partner result');
     await dialog.getByRole('button', { name: 'Fertig' }).click();
     await page.getByRole('textbox', { name: 'Suche' }).fill('Kältetechnik Probe');
-    await page.locator('main table tbody tr', { hasText: name }).getByText('Im Aufbau', { exact: true }).waitFor();
+    const created = page.locator('main table tbody tr', { hasText: name });
+    await created.getByText('Im Aufbau', { exact: true }).waitFor();
+
+    // Activating the partnership needs a reason; only the allowed next statuses are offered.
+    await created.getByRole('button', { name: `Status von ${name} ändern` }).click();
+    const statusDialog = page.getByRole('dialog', { name: `Status von ${name} ändern` });
+    expect(await statusDialog.getByRole('radio', { name: 'Ausgesetzt' }).count()).toBe(0);
+    await statusDialog.getByRole('radio', { name: 'Aktiv' }).check();
+    await statusDialog.getByRole('button', { name: 'Status ändern' }).click();
+    await statusDialog.getByText('Bitte geben Sie eine Begründung an (mindestens 3 Zeichen).').waitFor();
+    await statusDialog.getByLabel(/^Begründung/).fill('Vertrag unterschrieben');
+    await expectAccessible(page, 'status dialog');
+    await statusDialog.getByRole('button', { name: 'Status ändern' }).click();
+    await statusDialog.waitFor({ state: 'detached' });
+    await created.getByText('Aktiv', { exact: true }).waitFor();
 
     // Users: the new admin is invited; the whole network is listed with organisations.
     await page.getByRole('navigation').getByRole('link', { name: 'Benutzer', exact: true }).click();

@@ -33,6 +33,7 @@ const BY_REASON: Partial<Record<string, MessageKey>> = {
   USER_NEVER_ACTIVATED: 'error.reason.USER_NEVER_ACTIVATED',
   CONCURRENT_UPDATE: 'error.reason.CONCURRENT_UPDATE',
   INVALID_STATUS_TRANSITION: 'error.reason.INVALID_STATUS_TRANSITION',
+  MANUFACTURER_STATUS_FIXED: 'error.reason.MANUFACTURER_STATUS_FIXED',
 };
 
 /** Field-level reasons (class-validator rule names upper-cased, or domain reasons). */

@@ -55,7 +55,9 @@ export type InviteUserInput = {
   roles: Array<Role>;
 };
 
-export type Locale = 'de' | 'en';
+export type Locale =
+  | 'de'
+  | 'en';
 
 export type LoginInput = {
   email: string;
@@ -69,16 +71,27 @@ export type OrganisationFilterInput = {
   status?: OrganisationStatus | null | undefined;
 };
 
-export type OrganisationKind = 'MANUFACTURER' | 'PARTNER' | 'SUBCONTRACTOR';
+export type OrganisationKind =
+  | 'MANUFACTURER'
+  | 'PARTNER'
+  | 'SUBCONTRACTOR';
 
-export type OrganisationSortField = 'CITY' | 'CREATED_AT' | 'NAME' | 'STATUS';
+export type OrganisationSortField =
+  | 'CITY'
+  | 'CREATED_AT'
+  | 'NAME'
+  | 'STATUS';
 
 export type OrganisationSortInput = {
   direction?: SortDirection;
   field?: OrganisationSortField;
 };
 
-export type OrganisationStatus = 'ACTIVE' | 'ENDED' | 'ONBOARDING' | 'SUSPENDED';
+export type OrganisationStatus =
+  | 'ACTIVE'
+  | 'ENDED'
+  | 'ONBOARDING'
+  | 'SUSPENDED';
 
 /** Offset pagination; at most 100 items a page. */
 export type PageInput = {
@@ -96,7 +109,9 @@ export type Role =
   | 'TECHNICIAN'
   | 'TRAINING_MANAGER';
 
-export type SortDirection = 'ASC' | 'DESC';
+export type SortDirection =
+  | 'ASC'
+  | 'DESC';
 
 export type UpdateProfileInput = {
   displayName?: string | null | undefined;
@@ -110,38 +125,28 @@ export type UserFilterInput = {
   status?: UserStatus | null | undefined;
 };
 
-export type UserSortField = 'CREATED_AT' | 'DISPLAY_NAME' | 'EMAIL';
+export type UserSortField =
+  | 'CREATED_AT'
+  | 'DISPLAY_NAME'
+  | 'EMAIL';
 
 export type UserSortInput = {
   direction?: SortDirection;
   field?: UserSortField;
 };
 
-export type UserStatus = 'ACTIVE' | 'DEACTIVATED' | 'INVITED';
+export type UserStatus =
+  | 'ACTIVE'
+  | 'DEACTIVATED'
+  | 'INVITED';
 
 export type AuditEventsQueryVariables = Exact<{
   filter?: AuditFilterInput | null | undefined;
   page?: PageInput | null | undefined;
 }>;
 
-export type AuditEventsQuery = {
-  auditEvents: {
-    totalCount: number;
-    offset: number;
-    hasMore: boolean;
-    items: Array<{
-      id: string;
-      occurredAt: string;
-      action: string;
-      entityType: string;
-      entityId: string;
-      actorEmail: string | null;
-      organisationId: string | null;
-      before: Record<string, unknown> | null;
-      after: Record<string, unknown> | null;
-    }>;
-  };
-};
+
+export type AuditEventsQuery = { auditEvents: { totalCount: number, offset: number, hasMore: boolean, items: Array<{ id: string, occurredAt: string, action: string, entityType: string, entityId: string, actorEmail: string | null, organisationId: string | null, before: Record<string, unknown> | null, after: Record<string, unknown> | null }> } };
 
 export type OrganisationsQueryVariables = Exact<{
   filter?: OrganisationFilterInput | null | undefined;
@@ -149,35 +154,24 @@ export type OrganisationsQueryVariables = Exact<{
   page?: PageInput | null | undefined;
 }>;
 
-export type OrganisationsQuery = {
-  organisations: {
-    totalCount: number;
-    offset: number;
-    hasMore: boolean;
-    items: Array<{
-      id: string;
-      name: string;
-      legalName: string;
-      kind: OrganisationKind;
-      status: OrganisationStatus;
-      postalCode: string;
-      city: string;
-      country: string;
-      createdAt: string;
-    }>;
-  };
-};
+
+export type OrganisationsQuery = { organisations: { totalCount: number, offset: number, hasMore: boolean, items: Array<{ id: string, name: string, legalName: string, kind: OrganisationKind, status: OrganisationStatus, postalCode: string, city: string, country: string, createdAt: string }> } };
 
 export type CreatePartnerOrganisationMutationVariables = Exact<{
   input: CreatePartnerOrganisationInput;
 }>;
 
-export type CreatePartnerOrganisationMutation = {
-  createPartnerOrganisation: {
-    organisation: { id: string; name: string };
-    invitation: { invitationUrl: string; expiresAt: string; user: { id: string; email: string; displayName: string } };
-  };
-};
+
+export type CreatePartnerOrganisationMutation = { createPartnerOrganisation: { organisation: { id: string, name: string }, invitation: { invitationUrl: string, expiresAt: string, user: { id: string, email: string, displayName: string } } } };
+
+export type SetOrganisationStatusMutationVariables = Exact<{
+  id: string | number;
+  status: OrganisationStatus;
+  reason: string;
+}>;
+
+
+export type SetOrganisationStatusMutation = { setOrganisationStatus: { id: string, status: OrganisationStatus } };
 
 export type UsersQueryVariables = Exact<{
   filter?: UserFilterInput | null | undefined;
@@ -185,122 +179,67 @@ export type UsersQueryVariables = Exact<{
   page?: PageInput | null | undefined;
 }>;
 
-export type UsersQuery = {
-  users: {
-    totalCount: number;
-    offset: number;
-    hasMore: boolean;
-    items: Array<{
-      id: string;
-      email: string;
-      displayName: string;
-      roles: Array<Role>;
-      status: UserStatus;
-      locale: Locale;
-      organisationId: string;
-      organisationName: string;
-      createdAt: string;
-    }>;
-  };
-};
+
+export type UsersQuery = { users: { totalCount: number, offset: number, hasMore: boolean, items: Array<{ id: string, email: string, displayName: string, roles: Array<Role>, status: UserStatus, locale: Locale, organisationId: string, organisationName: string, createdAt: string }> } };
 
 export type InviteUserMutationVariables = Exact<{
   input: InviteUserInput;
 }>;
 
-export type InviteUserMutation = {
-  inviteUser: { invitationUrl: string; expiresAt: string; user: { id: string; email: string; displayName: string } };
-};
+
+export type InviteUserMutation = { inviteUser: { invitationUrl: string, expiresAt: string, user: { id: string, email: string, displayName: string } } };
 
 export type ResendInvitationMutationVariables = Exact<{
   id: string | number;
 }>;
 
-export type ResendInvitationMutation = {
-  resendInvitation: { invitationUrl: string; expiresAt: string; user: { id: string; email: string; displayName: string } };
-};
+
+export type ResendInvitationMutation = { resendInvitation: { invitationUrl: string, expiresAt: string, user: { id: string, email: string, displayName: string } } };
 
 export type DeactivateUserMutationVariables = Exact<{
   id: string | number;
 }>;
 
-export type DeactivateUserMutation = { deactivateUser: { id: string; status: UserStatus } };
+
+export type DeactivateUserMutation = { deactivateUser: { id: string, status: UserStatus } };
 
 export type ReactivateUserMutationVariables = Exact<{
   id: string | number;
 }>;
 
-export type ReactivateUserMutation = { reactivateUser: { id: string; status: UserStatus } };
+
+export type ReactivateUserMutation = { reactivateUser: { id: string, status: UserStatus } };
 
 export type InvitationPreviewQueryVariables = Exact<{
   token: string;
 }>;
 
-export type InvitationPreviewQuery = {
-  invitation: { displayName: string; email: string; organisationName: string; locale: Locale; expiresAt: string };
-};
+
+export type InvitationPreviewQuery = { invitation: { displayName: string, email: string, organisationName: string, locale: Locale, expiresAt: string } };
 
 export type AcceptInvitationMutationVariables = Exact<{
   input: AcceptInvitationInput;
 }>;
 
-export type AcceptInvitationMutation = {
-  acceptInvitation: {
-    viewer: {
-      id: string;
-      email: string;
-      displayName: string;
-      locale: Locale;
-      roles: Array<Role>;
-      permissions: Array<string>;
-      organisation: { id: string; name: string; kind: OrganisationKind; status: OrganisationStatus };
-    };
-  };
-};
 
-export type ViewerFieldsFragment = {
-  id: string;
-  email: string;
-  displayName: string;
-  locale: Locale;
-  roles: Array<Role>;
-  permissions: Array<string>;
-  organisation: { id: string; name: string; kind: OrganisationKind; status: OrganisationStatus };
-};
+export type AcceptInvitationMutation = { acceptInvitation: { viewer: { id: string, email: string, displayName: string, locale: Locale, roles: Array<Role>, permissions: Array<string>, organisation: { id: string, name: string, kind: OrganisationKind, status: OrganisationStatus } } } };
 
-export type MeQueryVariables = Exact<{ [key: string]: never }>;
+export type ViewerFieldsFragment = { id: string, email: string, displayName: string, locale: Locale, roles: Array<Role>, permissions: Array<string>, organisation: { id: string, name: string, kind: OrganisationKind, status: OrganisationStatus } };
 
-export type MeQuery = {
-  me: {
-    id: string;
-    email: string;
-    displayName: string;
-    locale: Locale;
-    roles: Array<Role>;
-    permissions: Array<string>;
-    organisation: { id: string; name: string; kind: OrganisationKind; status: OrganisationStatus };
-  };
-};
+export type MeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeQuery = { me: { id: string, email: string, displayName: string, locale: Locale, roles: Array<Role>, permissions: Array<string>, organisation: { id: string, name: string, kind: OrganisationKind, status: OrganisationStatus } } };
 
 export type LoginMutationVariables = Exact<{
   input: LoginInput;
 }>;
 
-export type LoginMutation = {
-  login: {
-    viewer: {
-      id: string;
-      email: string;
-      displayName: string;
-      locale: Locale;
-      roles: Array<Role>;
-      permissions: Array<string>;
-      organisation: { id: string; name: string; kind: OrganisationKind; status: OrganisationStatus };
-    };
-  };
-};
 
-export type LogoutMutationVariables = Exact<{ [key: string]: never }>;
+export type LoginMutation = { login: { viewer: { id: string, email: string, displayName: string, locale: Locale, roles: Array<Role>, permissions: Array<string>, organisation: { id: string, name: string, kind: OrganisationKind, status: OrganisationStatus } } } };
+
+export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
+
 
 export type LogoutMutation = { logout: boolean };
 
@@ -308,25 +247,20 @@ export type UpdateMyProfileMutationVariables = Exact<{
   input: UpdateProfileInput;
 }>;
 
-export type UpdateMyProfileMutation = {
-  updateMyProfile: {
-    id: string;
-    email: string;
-    displayName: string;
-    locale: Locale;
-    roles: Array<Role>;
-    permissions: Array<string>;
-    organisation: { id: string; name: string; kind: OrganisationKind; status: OrganisationStatus };
-  };
-};
+
+export type UpdateMyProfileMutation = { updateMyProfile: { id: string, email: string, displayName: string, locale: Locale, roles: Array<Role>, permissions: Array<string>, organisation: { id: string, name: string, kind: OrganisationKind, status: OrganisationStatus } } };
 
 export type ChangePasswordMutationVariables = Exact<{
   input: ChangePasswordInput;
 }>;
 
+
 export type ChangePasswordMutation = { changePassword: boolean };
 
-export class TypedDocumentString<TResult, TVariables> extends String implements DocumentTypeDecoration<TResult, TVariables> {
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
   __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
   private value: string;
   public __meta__?: Record<string, any> | undefined;
@@ -341,8 +275,7 @@ export class TypedDocumentString<TResult, TVariables> extends String implements 
     return this.value;
   }
 }
-export const ViewerFieldsFragmentDoc = new TypedDocumentString(
-  `
+export const ViewerFieldsFragmentDoc = new TypedDocumentString(`
     fragment ViewerFields on Viewer {
   id
   email
@@ -357,9 +290,7 @@ export const ViewerFieldsFragmentDoc = new TypedDocumentString(
     status
   }
 }
-    `,
-  { fragmentName: 'ViewerFields' },
-) as unknown as TypedDocumentString<ViewerFieldsFragment, unknown>;
+    `, {"fragmentName":"ViewerFields"}) as unknown as TypedDocumentString<ViewerFieldsFragment, unknown>;
 export const AuditEventsDocument = new TypedDocumentString(`
     query AuditEvents($filter: AuditFilterInput, $page: PageInput) {
   auditEvents(filter: $filter, page: $page) {
@@ -419,6 +350,14 @@ export const CreatePartnerOrganisationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CreatePartnerOrganisationMutation, CreatePartnerOrganisationMutationVariables>;
+export const SetOrganisationStatusDocument = new TypedDocumentString(`
+    mutation SetOrganisationStatus($id: ID!, $status: OrganisationStatus!, $reason: String!) {
+  setOrganisationStatus(id: $id, status: $status, reason: $reason) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<SetOrganisationStatusMutation, SetOrganisationStatusMutationVariables>;
 export const UsersDocument = new TypedDocumentString(`
     query Users($filter: UserFilterInput, $sort: UserSortInput, $page: PageInput) {
   users(filter: $filter, sort: $sort, page: $page) {

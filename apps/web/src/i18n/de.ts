@@ -113,6 +113,7 @@ export const de: Messages = {
   'error.reason.USER_NOT_DEACTIVATED': 'Dieser Benutzer ist nicht deaktiviert.',
   'error.reason.USER_NEVER_ACTIVATED': 'Dieser Benutzer hat die Einladung nie angenommen; senden Sie stattdessen eine neue Einladung.',
   'error.reason.CONCURRENT_UPDATE': 'Jemand anderes hat das gleichzeitig geändert. Bitte laden Sie neu und versuchen Sie es noch einmal.',
+  'error.reason.MANUFACTURER_STATUS_FIXED': 'Der Status des Herstellers selbst kann nicht geändert werden.',
   'error.reason.INVALID_STATUS_TRANSITION': 'Dieser Statuswechsel ist vom aktuellen Status aus nicht möglich.',
 
   'list.loading': 'Wird geladen …',
@@ -161,6 +162,12 @@ export const de: Messages = {
   'network.country': 'Land',
   'network.countryHint': 'Zwei Buchstaben, z. B. DE',
   'network.createdAt': 'Seit',
+  'network.changeStatus': 'Status ändern',
+  'network.changeStatusFor': 'Status von {name} ändern',
+  'network.newStatus': 'Neuer Status',
+  'network.reason': 'Begründung',
+  'network.reasonTooShort': 'Bitte geben Sie eine Begründung an (mindestens 3 Zeichen).',
+  'network.statusChanged': '{name} ist jetzt: {status}.',
   'network.firstAdmin': 'Erste Administratorin / erster Administrator',
 
   'users.title': 'Benutzer',

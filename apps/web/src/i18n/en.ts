@@ -109,6 +109,7 @@ export const en = {
   'error.reason.USER_NOT_DEACTIVATED': 'This user is not deactivated.',
   'error.reason.USER_NEVER_ACTIVATED': 'This user never accepted the invitation; resend the invitation instead.',
   'error.reason.CONCURRENT_UPDATE': 'Someone else changed this at the same time. Please reload and try again.',
+  'error.reason.MANUFACTURER_STATUS_FIXED': "The manufacturer's own status cannot be changed.",
   'error.reason.INVALID_STATUS_TRANSITION': 'This status change is not possible from the current status.',
 
   'list.loading': 'Loading …',
@@ -157,6 +158,12 @@ export const en = {
   'network.country': 'Country',
   'network.countryHint': 'Two letters, e.g. DE',
   'network.createdAt': 'Since',
+  'network.changeStatus': 'Change status',
+  'network.changeStatusFor': 'Change status of {name}',
+  'network.newStatus': 'New status',
+  'network.reason': 'Reason',
+  'network.reasonTooShort': 'Please give a reason (at least 3 characters).',
+  'network.statusChanged': '{name} is now: {status}.',
   'network.firstAdmin': 'First administrator',
 
   'users.title': 'Users',

@@ -1,12 +1,12 @@
 import { Button, Stack } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { type ApiError, toApiError } from '../api/api-error';
 import { useMutation } from '../api/use-mutation';
 import { FormError } from '../components/form-error';
 import { fieldErrors } from '../errors/error-text';
 import { useI18n } from '../i18n/i18n-context';
+import { showNotice } from '../components/notice';
 import { PasswordField } from '../components/password-field';
 import { ChangePasswordMutation } from '../session/session.operations';
 import { confirmationProblem, passwordProblem } from './password-rules';
@@ -29,7 +29,7 @@ export function ChangePasswordForm() {
     try {
       await change({ input: { currentPassword, newPassword } });
       form.reset();
-      notifications.show({ color: 'green', message: t('account.passwordChanged') });
+      showNotice(t, 'green', t('account.passwordChanged'));
     } catch (e) {
       const apiError = toApiError(e);
       const fields = fieldErrors(t, apiError);

@@ -1,12 +1,12 @@
 import { Button, Select, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { type ApiError, toApiError } from '../api/api-error';
 import { useMutation } from '../api/use-mutation';
 import { FormError } from '../components/form-error';
 import { fieldErrors } from '../errors/error-text';
 import { useI18n } from '../i18n/i18n-context';
+import { showNotice } from '../components/notice';
 import { type Locale, isLocale } from '../i18n/locale';
 import { UpdateMyProfileMutation } from '../session/session.operations';
 import { useSession, useViewer } from '../session/session-context';
@@ -28,7 +28,7 @@ export function ProfileForm() {
       const { updateMyProfile } = await update({ input: { displayName: values.displayName.trim(), locale: values.locale } });
       updateViewer(updateMyProfile);
       setLocale(updateMyProfile.locale);
-      notifications.show({ color: 'green', message: t('account.profileSaved') });
+      showNotice(t, 'green', t('account.profileSaved'));
     } catch (e) {
       const apiError = toApiError(e);
       setError(apiError);

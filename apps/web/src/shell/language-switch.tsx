@@ -1,10 +1,10 @@
 import { SegmentedControl } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { execute } from '../api/graphql-client';
 import { toApiError } from '../api/api-error';
 import { errorText } from '../errors/error-text';
 import { useI18n } from '../i18n/i18n-context';
+import { showNotice } from '../components/notice';
 import { type Locale, isLocale } from '../i18n/locale';
 import { UpdateMyProfileMutation } from '../session/session.operations';
 import { useSession } from '../session/session-context';
@@ -30,7 +30,7 @@ export function LanguageSwitch() {
       setLocale(locale);
       const apiError = toApiError(error);
       // A lost session already leads to the login page, which says so.
-      if (apiError.code !== 'UNAUTHENTICATED') notifications.show({ color: 'red', message: errorText(t, apiError) });
+      if (apiError.code !== 'UNAUTHENTICATED') showNotice(t, 'red', errorText(t, apiError));
     } finally {
       setSaving(false);
     }

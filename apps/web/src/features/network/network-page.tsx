@@ -13,6 +13,7 @@ import { useI18n } from '../../i18n/i18n-context';
 import { kindLabel, organisationStatusLabel } from '../../i18n/labels';
 import { useViewer } from '../../session/session-context';
 import { CreateOrganisationModal } from './create-organisation-modal';
+import { NEXT_STATUSES, OrganisationStatusModal } from './organisation-status-modal';
 import { OrganisationsQuery } from './network.operations';
 
 const PAGE_SIZE = 25;
@@ -28,6 +29,8 @@ export default function NetworkPage() {
   const [sort, setSort] = useState<{ field: OrganisationSortField; direction: Direction }>({ field: 'NAME', direction: 'ASC' });
   const [offset, setOffset] = useState(0);
   const [creating, setCreating] = useState(false);
+  const manage = can(viewer, 'organisation.manage');
+  const [changing, setChanging] = useState<{ id: string; name: string; status: OrganisationStatus }>();
   const debouncedSearch = useDebounced(search.trim());
 
   const query = useQuery(OrganisationsQuery, {
@@ -48,7 +51,7 @@ export default function NetworkPage() {
   return (
     <>
       <PageHeader title={t('network.title')}>
-        {can(viewer, 'organisation.manage') && <Button onClick={() => setCreating(true)}>{t('network.create')}</Button>}
+        {manage && <Button onClick={() => setCreating(true)}>{t('network.create')}</Button>}
       </PageHeader>
       <Group mb="md" align="flex-end" role="search" aria-label={t('list.filters')}>
         <TextInput label={t('list.search')} value={search} onChange={(e) => refilter(setSearch)(e.currentTarget.value)} w={260} />
@@ -94,6 +97,11 @@ export default function NetworkPage() {
                 <SortHeader field="CREATED_AT" sort={sort} onSort={refilter(setSort)}>
                   {t('network.createdAt')}
                 </SortHeader>
+                {manage && (
+                  <Table.Th>
+                    <span className="visually-hidden">{t('users.actions')}</span>
+                  </Table.Th>
+                )}
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -109,6 +117,20 @@ export default function NetworkPage() {
                   </Table.Td>
                   <Table.Td>{[o.postalCode, o.city].filter(Boolean).join(' ') || '—'}</Table.Td>
                   <Table.Td>{formatDate(o.createdAt)}</Table.Td>
+                  {manage && (
+                    <Table.Td>
+                      {o.kind !== 'MANUFACTURER' && NEXT_STATUSES[o.status].length > 0 && (
+                        <Button
+                          size="xs"
+                          variant="default"
+                          onClick={() => setChanging(o)}
+                          aria-label={t('network.changeStatusFor', { name: o.name })}
+                        >
+                          {t('network.changeStatus')}
+                        </Button>
+                      )}
+                    </Table.Td>
+                  )}
                 </Table.Tr>
               ))}
             </Table.Tbody>
@@ -116,6 +138,7 @@ export default function NetworkPage() {
         </Table.ScrollContainer>
         {page && <Pager offset={page.offset} limit={PAGE_SIZE} totalCount={page.totalCount} onOffsetChange={setOffset} />}
       </ListState>
+      <OrganisationStatusModal organisation={changing} onClose={() => setChanging(undefined)} onChanged={query.refetch} />
       <CreateOrganisationModal opened={creating} onClose={() => setCreating(false)} onCreated={query.refetch} />
     </>
   );

@@ -40,3 +40,12 @@ export const CreatePartnerOrganisationMutation = graphql(`
     }
   }
 `);
+
+export const SetOrganisationStatusMutation = graphql(`
+  mutation SetOrganisationStatus($id: ID!, $status: OrganisationStatus!, $reason: String!) {
+    setOrganisationStatus(id: $id, status: $status, reason: $reason) {
+      id
+      status
+    }
+  }
+`);

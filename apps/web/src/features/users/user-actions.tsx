@@ -1,5 +1,4 @@
 import { Button, Group, Modal, Stack } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { toApiError } from '../../api/api-error';
 import { useMutation } from '../../api/use-mutation';
@@ -8,6 +7,7 @@ import { InvitationLink } from '../../components/invitation-link';
 import { errorText } from '../../errors/error-text';
 import type { ResendInvitationMutation as Resent, UsersQuery } from '../../gql/graphql';
 import { useI18n } from '../../i18n/i18n-context';
+import { showNotice } from '../../components/notice';
 import { DeactivateUserMutation, ReactivateUserMutation, ResendInvitationMutation } from './users.operations';
 
 type User = UsersQuery['users']['items'][number];
@@ -27,17 +27,14 @@ export function UserActions({ user, isSelf, onChanged }: Props) {
   const [confirming, setConfirming] = useState<'deactivate' | 'reactivate'>();
   const [resent, setResent] = useState<Resent['resendInvitation']>();
 
-  const fail = (error: unknown) => notifications.show({ color: 'red', message: errorText(t, toApiError(error)) });
+  const fail = (error: unknown) => showNotice(t, 'red', errorText(t, toApiError(error)));
 
   const confirm = async () => {
     const action = confirming;
     try {
       if (action === 'deactivate') await deactivate({ id: user.id });
       if (action === 'reactivate') await reactivate({ id: user.id });
-      notifications.show({
-        color: 'green',
-        message: t(action === 'deactivate' ? 'users.deactivated' : 'users.reactivated', { name: user.displayName }),
-      });
+      showNotice(t, 'green', t(action === 'deactivate' ? 'users.deactivated' : 'users.reactivated', { name: user.displayName }));
       onChanged();
     } catch (error) {
       fail(error);
