@@ -1,3 +1,4 @@
+import { buildSchema } from 'graphql';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -30,8 +31,9 @@ describe('schema and access rules', () => {
   });
 
   it('gives every root operation an explicit access rule', () => {
-    const operations = [...schema.matchAll(/^type (Query|Mutation) \{([^}]*)\}/gm)].flatMap(([, type, body]) =>
-      [...body.matchAll(/^ {2}(\w+)[(:]/gm)].map(([, field]) => `${type}.${field}`),
+    const parsed = buildSchema(schema);
+    const operations = [parsed.getQueryType(), parsed.getMutationType()].flatMap((type) =>
+      Object.keys(type?.getFields() ?? {}).map((field) => `${type?.name}.${field}`),
     );
     expect(operations.length).toBeGreaterThan(10);
     expect(Object.keys(rules).sort()).toEqual(operations.sort());

@@ -8,6 +8,7 @@ import { dataSourceOptions } from '@portal/db';
 import { NotificationsModule } from '@portal/notifications';
 import { OrganisationsModule, SessionService } from '@portal/organisations';
 import { TiersModule } from '@portal/tiers';
+import { TrainingsModule } from '@portal/trainings';
 import { graphqlOptions } from './graphql.options';
 import { HealthController } from './health.controller';
 
@@ -29,6 +30,7 @@ export class AppModule {
         OrganisationsModule,
         NotificationsModule,
         TiersModule,
+        TrainingsModule,
         ...extraModules,
       ],
       controllers: [HealthController],

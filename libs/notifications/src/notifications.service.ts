@@ -30,6 +30,22 @@ export class NotificationsService {
     return recipients.length;
   }
 
+  /** Tells one person (in-app and by mail), in the caller's transaction. */
+  async notifyUser(em: EntityManager, userId: string, kind: string, params: Record<string, unknown>): Promise<void> {
+    const [user] = await em.query<{ email: string; locale: string }[]>(
+      `SELECT email, locale FROM app_user WHERE id = $1 AND status = 'ACTIVE'`,
+      [userId],
+    );
+    if (!user) return;
+    await em.query(`INSERT INTO notification (user_id, kind, params) VALUES ($1, $2, $3)`, [userId, kind, params]);
+    await em.query(`INSERT INTO mail_outbox (to_email, locale, kind, params) VALUES ($1, $2, $3, $4)`, [
+      user.email,
+      user.locale,
+      kind,
+      params,
+    ]);
+  }
+
   async list(
     ctx: RequestContext,
     unreadOnly: boolean,

@@ -1,6 +1,7 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Allow, Authenticated, Ctx, type Page, Permission, type RequestContext } from '@portal/core';
-import { IsUUID } from 'class-validator';
+import { Type } from 'class-transformer';
+import { IsUUID, ValidateNested } from 'class-validator';
 import { ArgsType, Field } from '@nestjs/graphql';
 import { CatalogueService } from './catalogue.service';
 import { CatalogueEntryInput, TierInput, UpdateCatalogueEntryInput } from './dto/catalogue.input';
@@ -20,6 +21,14 @@ export class TierIdArgs {
   @Field(() => ID)
   @IsUUID('all', { message: 'id must be a valid identifier' })
   id: string;
+}
+
+@ArgsType()
+export class UpdateTierArgs extends TierIdArgs {
+  @Field(() => TierInput)
+  @ValidateNested()
+  @Type(() => TierInput)
+  input: TierInput;
 }
 
 @Resolver()
@@ -81,8 +90,8 @@ export class TiersResolver {
 
   @Mutation(() => TierModel)
   @Allow(Permission.CatalogueManage)
-  updateTier(@Ctx() ctx: RequestContext, @Args() args: TierIdArgs, @Args('input') input: TierInput): Promise<TierModel> {
-    return this.catalogue.updateTier(ctx, args.id, input);
+  updateTier(@Ctx() ctx: RequestContext, @Args() args: UpdateTierArgs): Promise<TierModel> {
+    return this.catalogue.updateTier(ctx, args.id, args.input);
   }
 
   @Query(() => TierGrantPage, {

@@ -17,6 +17,11 @@ export const Permission = {
   TierRequestCreate: 'tier_request.create',
   TierRequestDecide: 'tier_request.decide',
   EntitlementRead: 'entitlement.read',
+  TrainingRead: 'training.read',
+  TrainingManage: 'training.manage',
+  BookingRead: 'booking.read',
+  BookingCreate: 'booking.create',
+  BookingCreateForTeam: 'booking.create_for_team',
 } as const;
 
 export type Permission = (typeof Permission)[keyof typeof Permission];

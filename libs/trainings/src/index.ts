@@ -1,0 +1,2 @@
+export * from './models/training.model';
+export * from './trainings.module';

@@ -1,0 +1,146 @@
+import { Args, Field, ArgsType, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Allow, Ctx, type Page, Permission, Public, type RequestContext } from '@portal/core';
+import { IsBoolean, IsString, Length } from 'class-validator';
+import { BookingsService } from './bookings.service';
+import { CertificatesService } from './certificates.service';
+import { CoursesService } from './courses.service';
+import {
+  AttendanceInput,
+  BookingIdArgs,
+  BookingsArgs,
+  BookSeatInput,
+  CertificateCodeArgs,
+  CourseInput,
+  SessionInput,
+  SessionsArgs,
+  UpdateCourseArgs,
+  UpdateSessionArgs,
+  UuidArgs,
+} from './dto/training.input';
+import {
+  BookingModel,
+  BookingPage,
+  CertificateModel,
+  CertificateVerificationModel,
+  CourseModel,
+  TrainingSessionModel,
+  TrainingSessionPage,
+} from './models/training.model';
+import { SessionsService } from './sessions.service';
+
+@ArgsType()
+export class CoursesArgs {
+  @Field({ defaultValue: true })
+  @IsBoolean()
+  activeOnly: boolean = true;
+}
+
+@ArgsType()
+export class ReasonArgs extends UuidArgs {
+  @Field()
+  @IsString()
+  @Length(3, 1000, { message: 'reason must be between 3 and 1000 characters' })
+  reason: string;
+}
+
+@Resolver()
+export class TrainingsResolver {
+  constructor(
+    private readonly courseService: CoursesService,
+    private readonly sessions: SessionsService,
+    private readonly bookingService: BookingsService,
+    private readonly certificateService: CertificatesService,
+  ) {}
+
+  @Query(() => [CourseModel])
+  @Allow(Permission.TrainingRead)
+  courses(@Args() args: CoursesArgs): Promise<CourseModel[]> {
+    return this.courseService.list(args.activeOnly);
+  }
+
+  @Mutation(() => CourseModel)
+  @Allow(Permission.TrainingManage)
+  createCourse(@Ctx() ctx: RequestContext, @Args('input') input: CourseInput): Promise<CourseModel> {
+    return this.courseService.create(ctx, input);
+  }
+
+  @Mutation(() => CourseModel)
+  @Allow(Permission.TrainingManage)
+  updateCourse(@Ctx() ctx: RequestContext, @Args() args: UpdateCourseArgs): Promise<CourseModel> {
+    return this.courseService.update(ctx, args.id, args.input);
+  }
+
+  @Query(() => TrainingSessionPage, { description: 'Sessions (upcoming and scheduled by default) with seats left.' })
+  @Allow(Permission.TrainingRead)
+  trainingSessions(@Args() args: SessionsArgs): Promise<Page<TrainingSessionModel>> {
+    return this.sessions.list(args);
+  }
+
+  @Query(() => TrainingSessionModel)
+  @Allow(Permission.TrainingRead)
+  trainingSession(@Args() args: UuidArgs): Promise<TrainingSessionModel> {
+    return this.sessions.get(args.id);
+  }
+
+  @Mutation(() => TrainingSessionModel)
+  @Allow(Permission.TrainingManage)
+  createTrainingSession(@Ctx() ctx: RequestContext, @Args('input') input: SessionInput): Promise<TrainingSessionModel> {
+    return this.sessions.create(ctx, input);
+  }
+
+  @Mutation(() => TrainingSessionModel, {
+    description: 'Changes time, place or capacity; booked people are told, the waiting list moves up.',
+  })
+  @Allow(Permission.TrainingManage)
+  updateTrainingSession(@Ctx() ctx: RequestContext, @Args() args: UpdateSessionArgs): Promise<TrainingSessionModel> {
+    return this.sessions.update(ctx, args.id, args.input);
+  }
+
+  @Mutation(() => TrainingSessionModel)
+  @Allow(Permission.TrainingManage)
+  cancelTrainingSession(@Ctx() ctx: RequestContext, @Args() args: ReasonArgs): Promise<TrainingSessionModel> {
+    return this.sessions.cancel(ctx, args.id, args.reason);
+  }
+
+  @Query(() => BookingPage, { description: "Bookings: a technician sees their own, a partner admin the team's, the manufacturer all." })
+  @Allow(Permission.BookingRead)
+  bookings(@Ctx() ctx: RequestContext, @Args() args: BookingsArgs): Promise<Page<BookingModel>> {
+    return this.bookingService.list(ctx, args);
+  }
+
+  @Mutation(() => BookingModel, { description: 'Books a seat, or a place on the waiting list when the session is full.' })
+  @Allow(Permission.BookingCreate)
+  bookSeat(@Ctx() ctx: RequestContext, @Args('input') input: BookSeatInput): Promise<BookingModel> {
+    return this.bookingService.book(ctx, input);
+  }
+
+  @Mutation(() => BookingModel)
+  @Allow(Permission.BookingCreate, Permission.TrainingManage)
+  cancelBooking(@Ctx() ctx: RequestContext, @Args() args: BookingIdArgs): Promise<BookingModel> {
+    return this.bookingService.cancel(ctx, args.id);
+  }
+
+  @Mutation(() => BookingModel, { description: 'ATTENDED issues a certificate; NO_SHOW does not.' })
+  @Allow(Permission.TrainingManage)
+  markAttendance(@Ctx() ctx: RequestContext, @Args('input') input: AttendanceInput): Promise<BookingModel> {
+    return this.certificateService.markAttendance(ctx, input);
+  }
+
+  @Query(() => [CertificateModel])
+  @Allow(Permission.BookingRead)
+  certificates(@Ctx() ctx: RequestContext): Promise<CertificateModel[]> {
+    return this.certificateService.list(ctx);
+  }
+
+  @Mutation(() => CertificateModel)
+  @Allow(Permission.TrainingManage)
+  revokeCertificate(@Ctx() ctx: RequestContext, @Args() args: ReasonArgs): Promise<CertificateModel> {
+    return this.certificateService.revoke(ctx, args.id, args.reason);
+  }
+
+  @Query(() => CertificateVerificationModel, { description: 'Public check of a certificate code: valid, expired, revoked or unknown.' })
+  @Public()
+  verifyCertificate(@Args() args: CertificateCodeArgs): Promise<CertificateVerificationModel> {
+    return this.certificateService.verify(args.code);
+  }
+}
