@@ -1,9 +1,11 @@
-import { Args, Field, ArgsType, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ArgsType, Field, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Allow, Ctx, type Page, Permission, Public, type RequestContext } from '@portal/core';
-import { IsBoolean, IsString, Length } from 'class-validator';
+import { IsBoolean, IsOptional, IsString, IsUUID, Length } from 'class-validator';
 import { BookingsService } from './bookings.service';
 import { CertificatesService } from './certificates.service';
+import { ComplianceService } from './compliance.service';
 import { CoursesService } from './courses.service';
+import { PartnerComplianceModel } from './models/compliance.model';
 import {
   AttendanceInput,
   BookingIdArgs,
@@ -36,6 +38,14 @@ export class CoursesArgs {
 }
 
 @ArgsType()
+export class OptionalPartnerArgs {
+  @Field(() => ID, { nullable: true, description: "Defaults to the viewer's organisation." })
+  @IsOptional()
+  @IsUUID()
+  partnerId?: string;
+}
+
+@ArgsType()
 export class ReasonArgs extends UuidArgs {
   @Field()
   @IsString()
@@ -50,6 +60,7 @@ export class TrainingsResolver {
     private readonly sessions: SessionsService,
     private readonly bookingService: BookingsService,
     private readonly certificateService: CertificatesService,
+    private readonly compliance: ComplianceService,
   ) {}
 
   @Query(() => [CourseModel])
@@ -136,6 +147,14 @@ export class TrainingsResolver {
   @Allow(Permission.TrainingManage)
   revokeCertificate(@Ctx() ctx: RequestContext, @Args() args: ReasonArgs): Promise<CertificateModel> {
     return this.certificateService.revoke(ctx, args.id, args.reason);
+  }
+
+  @Query(() => PartnerComplianceModel, {
+    description: 'Tier requirements against training records: a partner for itself, the manufacturer for any.',
+  })
+  @Allow(Permission.GrantRead)
+  tierCompliance(@Ctx() ctx: RequestContext, @Args() args: OptionalPartnerArgs): Promise<PartnerComplianceModel> {
+    return this.compliance.forPartner(ctx, args.partnerId);
   }
 
   @Query(() => CertificateVerificationModel, { description: 'Public check of a certificate code: valid, expired, revoked or unknown.' })

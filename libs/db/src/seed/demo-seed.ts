@@ -2,6 +2,7 @@ import { hashPassword } from '@portal/core';
 import type { DataSource } from 'typeorm';
 import { DEMO_ORGANISATIONS, DEMO_PASSWORD } from './demo-data';
 import { seedDemoTiers } from './demo-tiers';
+import { seedDemoTrainings } from './demo-trainings';
 import { insertActiveUser, insertOrganisation } from './seed-writes';
 
 const SEED_LOCK_KEY = 727_310_002;
@@ -23,6 +24,7 @@ export async function seedDemoData(dataSource: DataSource): Promise<boolean> {
       for (const user of org.users) await insertActiveUser(em, organisationId, { ...user, passwordHash });
     }
     await seedDemoTiers(em, organisationIds);
+    await seedDemoTrainings(em, organisationIds);
     return true;
   });
 }
