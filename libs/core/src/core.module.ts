@@ -1,5 +1,5 @@
 import { type DynamicModule, Global, Module } from '@nestjs/common';
-import { APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { AccessGuard } from './access/access.guard';
 import { MutationRateLimitGuard } from './access/mutation-rate-limit.guard';
 import { AuditResolver } from './audit/audit.resolver';
@@ -7,6 +7,7 @@ import { AuditService } from './audit/audit.service';
 import { AppConfig } from './config/app-config';
 import { TransactionService } from './database/transaction.service';
 import { DomainEvents } from './events/domain-events';
+import { AppErrorHttpFilter } from './errors/app-error-http.filter';
 import { InputValidationPipe } from './graphql/input-validation.pipe';
 
 /**
@@ -28,6 +29,7 @@ export class CoreModule {
         { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_GUARD, useClass: MutationRateLimitGuard },
         { provide: APP_PIPE, useClass: InputValidationPipe },
+        { provide: APP_FILTER, useClass: AppErrorHttpFilter },
       ],
       exports: [AppConfig, TransactionService, AuditService, DomainEvents],
     };

@@ -20,6 +20,7 @@ import type { BookingsArgs, BookSeatInput } from './dto/training.input';
 import type { BookingModel } from './models/training.model';
 import {
   alreadyBooked,
+  priorityBookingOnly,
   bookingNotCancellable,
   idempotencyKeyReused,
   noParticipantsOrganisation,
@@ -34,6 +35,7 @@ interface SessionRow {
   booking_deadline: Date;
   cancellation_deadline: Date;
   seat_cap_per_organisation: number | null;
+  priority_until: Date | null;
 }
 
 const constraintOf = (error: unknown): string | undefined =>
@@ -86,6 +88,7 @@ export class BookingsService {
       return await this.tx.run(async (em) => {
         await this.assertTeamMember(em, ctx, participantId);
         const session = await this.bookableSession(em, input.sessionId);
+        if (session.priority_until && session.priority_until > new Date()) await this.assertPriority(em, session, user.organisationId);
         if (session.seat_cap_per_organisation) await this.assertSeatCap(em, session, user.organisationId);
         const status = (await this.takeSeat(em, session.id)) ? 'CONFIRMED' : 'WAITLISTED';
         const [{ id }] = await em.query<{ id: string }[]>(
@@ -216,6 +219,15 @@ export class BookingsService {
     if (s.starts_at <= now) throw sessionNotBookable('SESSION_PAST');
     if (s.booking_deadline < now) throw sessionNotBookable('BOOKING_CLOSED');
     return s;
+  }
+
+  /** Sessions planned from training needs open first to the partners whose needs they answer. */
+  private async assertPriority(em: EntityManager, s: SessionRow, organisationId: string): Promise<void> {
+    const allowed = await em.query<unknown[]>(
+      `SELECT 1 FROM session_priority_organisation WHERE session_id = $1 AND organisation_id = $2`,
+      [s.id, organisationId],
+    );
+    if (!allowed.length) throw priorityBookingOnly(s.priority_until!);
   }
 
   /** Serialises the organisation's own bookings on this session, so the cap cannot be raced past. */

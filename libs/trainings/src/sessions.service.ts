@@ -72,42 +72,45 @@ export class SessionsService {
   }
 
   create(ctx: RequestContext, input: SessionInput): Promise<TrainingSessionModel> {
+    return this.tx.run((em) => this.createIn(em, ctx, input));
+  }
+
+  /** Runs in the caller's transaction (also used when a session is planned from training needs). */
+  async createIn(em: EntityManager, ctx: RequestContext, input: SessionInput): Promise<TrainingSessionModel> {
     const times = this.times(input);
-    return this.tx.run(async (em) => {
-      const [course] = await em.query<{ format: string }[]>(`SELECT format FROM course WHERE id = $1`, [input.courseId]);
-      if (!course) throw new NotFoundError('Course', input.courseId);
-      if (course.format === 'E_LEARNING')
-        throw new ConflictError('E_LEARNING_HAS_NO_SESSIONS', 'E-learning courses have no sessions; participants enrol directly.');
-      const [{ id }] = await em.query<{ id: string }[]>(
-        `INSERT INTO training_session (course_id, starts_at, ends_at, time_zone, venue, online_url, region, language, trainer, capacity,
+    const [course] = await em.query<{ format: string }[]>(`SELECT format FROM course WHERE id = $1`, [input.courseId]);
+    if (!course) throw new NotFoundError('Course', input.courseId);
+    if (course.format === 'E_LEARNING')
+      throw new ConflictError('E_LEARNING_HAS_NO_SESSIONS', 'E-learning courses have no sessions; participants enrol directly.');
+    const [{ id }] = await em.query<{ id: string }[]>(
+      `INSERT INTO training_session (course_id, starts_at, ends_at, time_zone, venue, online_url, region, language, trainer, capacity,
                                        seat_cap_per_organisation, booking_deadline, cancellation_deadline)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING id`,
-        [
-          input.courseId,
-          input.startsAt,
-          input.endsAt,
-          input.timeZone,
-          input.venue,
-          input.onlineUrl ?? null,
-          input.region,
-          input.language,
-          input.trainer,
-          input.capacity,
-          input.seatCapPerOrganisation ?? null,
-          times.bookingDeadline,
-          times.cancellationDeadline,
-        ],
-      );
-      const after = await this.get(id, em);
-      await this.audit.record(em, ctx, {
-        action: 'training_session.create',
-        entityType: 'training_session',
-        entityId: id,
-        organisationId: null,
-        after,
-      });
-      return after;
+      [
+        input.courseId,
+        input.startsAt,
+        input.endsAt,
+        input.timeZone,
+        input.venue,
+        input.onlineUrl ?? null,
+        input.region,
+        input.language,
+        input.trainer,
+        input.capacity,
+        input.seatCapPerOrganisation ?? null,
+        times.bookingDeadline,
+        times.cancellationDeadline,
+      ],
+    );
+    const after = await this.get(id, em);
+    await this.audit.record(em, ctx, {
+      action: 'training_session.create',
+      entityType: 'training_session',
+      entityId: id,
+      organisationId: null,
+      after,
     });
+    return after;
   }
 
   /** Changing time or place tells the booked; more capacity moves the waiting list up; less cannot drop below the booked seats. */

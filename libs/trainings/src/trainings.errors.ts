@@ -31,3 +31,8 @@ export const attendanceNotApplicable = (status: string): ConflictError =>
 
 export const noParticipantsOrganisation = (): ConflictError =>
   new ConflictError('PARTNERS_ONLY', 'Seats are booked for people of service partners.');
+
+export const priorityBookingOnly = (until: Date): ConflictError =>
+  new ConflictError('PRIORITY_BOOKING_ONLY', `Until ${until.toISOString()} only the partners who asked for this session may book.`, {
+    until: until.toISOString(),
+  });

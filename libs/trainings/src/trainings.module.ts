@@ -2,14 +2,27 @@ import { Module } from '@nestjs/common';
 import { NotificationsModule } from '@portal/notifications';
 import { BookingsService } from './bookings.service';
 import { CertificatesService } from './certificates.service';
+import { CalendarController } from './calendar.controller';
+import { CalendarService } from './calendar.service';
 import { ComplianceService } from './compliance.service';
+import { NeedsService } from './needs.service';
 import { CoursesService } from './courses.service';
 import { SessionsService } from './sessions.service';
 import { TrainingsResolver } from './trainings.resolver';
 
 @Module({
   imports: [NotificationsModule],
-  providers: [ComplianceService, CoursesService, SessionsService, BookingsService, CertificatesService, TrainingsResolver],
+  controllers: [CalendarController],
+  providers: [
+    CalendarService,
+    NeedsService,
+    ComplianceService,
+    CoursesService,
+    SessionsService,
+    BookingsService,
+    CertificatesService,
+    TrainingsResolver,
+  ],
   exports: [BookingsService],
 })
 export class TrainingsModule {}

@@ -3,7 +3,11 @@ import { Allow, Ctx, type Page, Permission, Public, type RequestContext } from '
 import { IsBoolean, IsOptional, IsString, IsUUID, Length } from 'class-validator';
 import { BookingsService } from './bookings.service';
 import { CertificatesService } from './certificates.service';
+import { CalendarService } from './calendar.service';
 import { ComplianceService } from './compliance.service';
+import { PlanSessionArgs, TrainingNeedInput, TrainingNeedsArgs } from './dto/need.input';
+import { TrainingNeedGroupModel, TrainingNeedModel } from './models/need.model';
+import { NeedsService } from './needs.service';
 import { CoursesService } from './courses.service';
 import { PartnerComplianceModel } from './models/compliance.model';
 import {
@@ -61,6 +65,8 @@ export class TrainingsResolver {
     private readonly bookingService: BookingsService,
     private readonly certificateService: CertificatesService,
     private readonly compliance: ComplianceService,
+    private readonly needs: NeedsService,
+    private readonly calendar: CalendarService,
   ) {}
 
   @Query(() => [CourseModel])
@@ -155,6 +161,42 @@ export class TrainingsResolver {
   @Allow(Permission.GrantRead)
   tierCompliance(@Ctx() ctx: RequestContext, @Args() args: OptionalPartnerArgs): Promise<PartnerComplianceModel> {
     return this.compliance.forPartner(ctx, args.partnerId);
+  }
+
+  @Query(() => [TrainingNeedModel], { description: "Training needs: a partner's own, or all for the training manager." })
+  @Allow(Permission.TrainingNeedManage, Permission.TrainingNeedRead)
+  trainingNeeds(@Ctx() ctx: RequestContext, @Args() args: TrainingNeedsArgs): Promise<TrainingNeedModel[]> {
+    return this.needs.list(ctx, args.status);
+  }
+
+  @Query(() => [TrainingNeedGroupModel], { description: 'Open needs summed up by course or topic, region and month.' })
+  @Allow(Permission.TrainingNeedRead)
+  trainingNeedSummary(): Promise<TrainingNeedGroupModel[]> {
+    return this.needs.summary();
+  }
+
+  @Mutation(() => TrainingNeedModel)
+  @Allow(Permission.TrainingNeedManage)
+  stateTrainingNeed(@Ctx() ctx: RequestContext, @Args('input') input: TrainingNeedInput): Promise<TrainingNeedModel> {
+    return this.needs.create(ctx, input);
+  }
+
+  @Mutation(() => TrainingSessionModel, { description: 'Creates a session answering a group of needs; their partners may book first.' })
+  @Allow(Permission.TrainingManage)
+  planSessionFromNeeds(@Ctx() ctx: RequestContext, @Args() args: PlanSessionArgs): Promise<TrainingSessionModel> {
+    return this.needs.plan(ctx, args);
+  }
+
+  @Mutation(() => String, { description: 'A private iCalendar feed URL of the own bookings; replaces the previous one.' })
+  @Allow(Permission.BookingRead)
+  createCalendarFeed(@Ctx() ctx: RequestContext): Promise<string> {
+    return this.calendar.createFeed(ctx);
+  }
+
+  @Mutation(() => Boolean)
+  @Allow(Permission.BookingRead)
+  revokeCalendarFeed(@Ctx() ctx: RequestContext): Promise<boolean> {
+    return this.calendar.revokeFeed(ctx);
   }
 
   @Query(() => CertificateVerificationModel, { description: 'Public check of a certificate code: valid, expired, revoked or unknown.' })

@@ -22,6 +22,8 @@ export const Permission = {
   BookingRead: 'booking.read',
   BookingCreate: 'booking.create',
   BookingCreateForTeam: 'booking.create_for_team',
+  TrainingNeedManage: 'training_need.manage',
+  TrainingNeedRead: 'training_need.read',
 } as const;
 
 export type Permission = (typeof Permission)[keyof typeof Permission];
