@@ -7,6 +7,7 @@ import { AuditService } from './audit/audit.service';
 import { AppConfig } from './config/app-config';
 import { TransactionService } from './database/transaction.service';
 import { DomainEvents } from './events/domain-events';
+import { JobScheduler } from './jobs/job-scheduler';
 import { AppErrorHttpFilter } from './errors/app-error-http.filter';
 import { InputValidationPipe } from './graphql/input-validation.pipe';
 
@@ -25,13 +26,14 @@ export class CoreModule {
         TransactionService,
         AuditService,
         DomainEvents,
+        JobScheduler,
         AuditResolver,
         { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_GUARD, useClass: MutationRateLimitGuard },
         { provide: APP_PIPE, useClass: InputValidationPipe },
         { provide: APP_FILTER, useClass: AppErrorHttpFilter },
       ],
-      exports: [AppConfig, TransactionService, AuditService, DomainEvents],
+      exports: [AppConfig, TransactionService, AuditService, DomainEvents, JobScheduler],
     };
   }
 }

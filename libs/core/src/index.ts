@@ -23,3 +23,4 @@ export * from './events/domain-events';
 export * from './scalars/local-date.scalar';
 export * from './audit/json-object.scalar';
 export * from './graphql/request-loader';
+export * from './jobs/job-scheduler';

@@ -57,7 +57,8 @@ export async function startServer(
         const msg = JSON.parse(line) as { ready?: boolean; port?: number };
         if (msg.ready && msg.port) resolve(msg.port);
       } catch {
-        // Log lines are not ours to parse.
+        // Log lines are not ours to parse, but they explain a failed start.
+        stderr += `${line}\n`;
       }
     });
     child.once('exit', (code) => reject(new Error(`API process exited with ${code} before listening:\n${stderr}`)));

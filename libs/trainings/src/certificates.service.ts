@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService, NotFoundError, type RequestContext, todayUtc, TransactionService, visibleOrganisationIds } from '@portal/core';
 import { NotificationsService } from '@portal/notifications';
 import { randomInt } from 'node:crypto';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { bookingRow } from './booking-rows';
 import type { AttendanceInput } from './dto/training.input';
 import { type BookingModel, type CertificateModel, CertificateValidity, type CertificateVerificationModel } from './models/training.model';
@@ -56,14 +56,13 @@ export class CertificatesService {
       const status = input.attended ? 'ATTENDED' : 'NO_SHOW';
       await em.query(`UPDATE booking SET status = $2, updated_at = now() WHERE id = $1`, [b.id, status]);
       if (input.attended) {
-        const today = todayUtc();
-        await em.query(
-          `INSERT INTO certificate (code, user_id, organisation_id, course_id, booking_id, issued_on, valid_until)
-           VALUES ($1, $2, $3, $4, $5, $6, ($6::date + make_interval(months => $7))::date)
-           ON CONFLICT (booking_id) DO UPDATE SET revoked_at = NULL, revocation_reason = NULL`,
-          [newCertificateCode(), b.participant_id, b.organisation_id, b.course_id, b.id, today, b.months],
-        );
-        await this.notifications.notifyUser(em, b.participant_id, 'CERTIFICATE_ISSUED', { bookingId: b.id });
+        await this.issue(em, {
+          userId: b.participant_id,
+          organisationId: b.organisation_id,
+          courseId: b.course_id,
+          months: b.months,
+          bookingId: b.id,
+        });
       } else {
         await em.query(
           `UPDATE certificate SET revoked_at = now(), revocation_reason = 'Marked as no-show' WHERE booking_id = $1 AND revoked_at IS NULL`,
@@ -79,6 +78,24 @@ export class CertificatesService {
         after: { status },
       });
       return bookingRow(em, b.id);
+    });
+  }
+
+  /** One certificate per booking or enrolment; marking attendance again revives a revoked one. */
+  async issue(
+    em: EntityManager,
+    c: { userId: string; organisationId: string; courseId: string; months: number; bookingId?: string; enrolmentId?: string },
+  ): Promise<void> {
+    const conflictTarget = c.bookingId ? 'booking_id' : 'enrolment_id';
+    await em.query(
+      `INSERT INTO certificate (code, user_id, organisation_id, course_id, booking_id, enrolment_id, issued_on, valid_until)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, ($7::date + make_interval(months => $8))::date)
+       ON CONFLICT (${conflictTarget}) DO UPDATE SET revoked_at = NULL, revocation_reason = NULL`,
+      [newCertificateCode(), c.userId, c.organisationId, c.courseId, c.bookingId ?? null, c.enrolmentId ?? null, todayUtc(), c.months],
+    );
+    await this.notifications.notifyUser(em, c.userId, 'CERTIFICATE_ISSUED', {
+      bookingId: c.bookingId ?? null,
+      enrolmentId: c.enrolmentId ?? null,
     });
   }
 

@@ -3,6 +3,8 @@ import { NotificationsModule } from '@portal/notifications';
 import { BookingsService } from './bookings.service';
 import { CertificatesService } from './certificates.service';
 import { CalendarController } from './calendar.controller';
+import { EnrolmentsService } from './enrolments.service';
+import { RemindersService } from './reminders.service';
 import { CalendarService } from './calendar.service';
 import { ComplianceService } from './compliance.service';
 import { NeedsService } from './needs.service';
@@ -14,6 +16,8 @@ import { TrainingsResolver } from './trainings.resolver';
   imports: [NotificationsModule],
   controllers: [CalendarController],
   providers: [
+    RemindersService,
+    EnrolmentsService,
     CalendarService,
     NeedsService,
     ComplianceService,

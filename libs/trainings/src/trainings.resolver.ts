@@ -5,6 +5,8 @@ import { BookingsService } from './bookings.service';
 import { CertificatesService } from './certificates.service';
 import { CalendarService } from './calendar.service';
 import { ComplianceService } from './compliance.service';
+import { EnrolmentsService } from './enrolments.service';
+import { EnrolmentModel } from './models/enrolment.model';
 import { PlanSessionArgs, TrainingNeedInput, TrainingNeedsArgs } from './dto/need.input';
 import { TrainingNeedGroupModel, TrainingNeedModel } from './models/need.model';
 import { NeedsService } from './needs.service';
@@ -50,6 +52,18 @@ export class OptionalPartnerArgs {
 }
 
 @ArgsType()
+export class EnrolArgs {
+  @Field(() => ID)
+  @IsUUID()
+  courseId: string;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  participantId?: string;
+}
+
+@ArgsType()
 export class ReasonArgs extends UuidArgs {
   @Field()
   @IsString()
@@ -67,6 +81,7 @@ export class TrainingsResolver {
     private readonly compliance: ComplianceService,
     private readonly needs: NeedsService,
     private readonly calendar: CalendarService,
+    private readonly enrolmentService: EnrolmentsService,
   ) {}
 
   @Query(() => [CourseModel])
@@ -197,6 +212,24 @@ export class TrainingsResolver {
   @Allow(Permission.BookingRead)
   revokeCalendarFeed(@Ctx() ctx: RequestContext): Promise<boolean> {
     return this.calendar.revokeFeed(ctx);
+  }
+
+  @Query(() => [EnrolmentModel], { description: "E-learning enrolments: own, the team's, or all for the manufacturer." })
+  @Allow(Permission.BookingRead)
+  enrolments(@Ctx() ctx: RequestContext): Promise<EnrolmentModel[]> {
+    return this.enrolmentService.list(ctx);
+  }
+
+  @Mutation(() => EnrolmentModel, { description: 'Enrols the viewer (or a team member) in an e-learning course.' })
+  @Allow(Permission.BookingCreate)
+  enrolInCourse(@Ctx() ctx: RequestContext, @Args() args: EnrolArgs): Promise<EnrolmentModel> {
+    return this.enrolmentService.enrol(ctx, args.courseId, args.participantId);
+  }
+
+  @Mutation(() => EnrolmentModel, { description: 'Marks an e-learning course completed and issues the certificate.' })
+  @Allow(Permission.TrainingManage)
+  completeEnrolment(@Ctx() ctx: RequestContext, @Args() args: UuidArgs): Promise<EnrolmentModel> {
+    return this.enrolmentService.complete(ctx, args.id);
   }
 
   @Query(() => CertificateVerificationModel, { description: 'Public check of a certificate code: valid, expired, revoked or unknown.' })

@@ -2,6 +2,13 @@ import { Foundation1732400000000 } from './1732400000000-foundation';
 import { Tiers1732500000000 } from './1732500000000-tiers';
 import { Trainings1732600000000 } from './1732600000000-trainings';
 import { TrainingNeeds1732700000000 } from './1732700000000-training-needs';
+import { EnrolmentsReminders1732800000000 } from './1732800000000-enrolments-reminders';
 
 /** Every migration in order; listed explicitly so bundling and tests never depend on globbing. */
-export const MIGRATIONS = [Foundation1732400000000, Tiers1732500000000, Trainings1732600000000, TrainingNeeds1732700000000];
+export const MIGRATIONS = [
+  Foundation1732400000000,
+  Tiers1732500000000,
+  Trainings1732600000000,
+  TrainingNeeds1732700000000,
+  EnrolmentsReminders1732800000000,
+];
