@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
+import request from 'supertest';
 import { startTestApp, type TestApp } from '@portal/testing';
 
 const BOOK = `mutation($input: BookSeatInput!) { bookSeat(input: $input) { id status waitlistPosition participantName } }`;
@@ -257,6 +258,26 @@ describe('trainings: seats, waiting list, attendance, certificates', () => {
       (await t.gql.fails(`mutation($id: ID!) { cancelBooking(id: $id) { status } }`, { id: booked.bookSeat.id }, { token: bergerAdmin }))
         .extensions.code,
     ).toBe('NOT_FOUND');
+
+    const [{ id: certId }] = await t.sql<{ id: string }>(`SELECT id FROM certificate WHERE code = $1`, [cert.code]);
+    const pdf = async (token: string, lang = 'de'): Promise<request.Response> =>
+      request(t.url)
+        .get(`/certificates/${certId}.pdf?lang=${lang}`)
+        .set('authorization', `Bearer ${token}`)
+        .buffer(true)
+        .parse((res, cb) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () => cb(null, Buffer.concat(chunks)));
+        });
+    const de = await pdf(technician);
+    expect(de.status).toBe(200);
+    expect(de.headers['content-type']).toBe('application/pdf');
+    expect((de.body as Buffer).subarray(0, 5).toString()).toBe('%PDF-');
+    const en = await pdf(schulzAdmin, 'en');
+    expect(en.status).toBe(200);
+    expect(Buffer.compare(de.body as Buffer, en.body as Buffer)).not.toBe(0);
+    expect((await pdf(bergerAdmin)).status).toBe(404);
 
     await t.sql(`UPDATE certificate SET valid_until = current_date - 1, issued_on = current_date - 800 WHERE code = $1`, [cert.code]);
     expect((await t.gql.ok(V, { c: cert.code })).verifyCertificate.validity).toBe('EXPIRED');

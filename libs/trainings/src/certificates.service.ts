@@ -1,10 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AuditService, NotFoundError, type RequestContext, todayUtc, TransactionService, visibleOrganisationIds } from '@portal/core';
+import {
+  AuditService,
+  NotFoundError,
+  Permission,
+  type RequestContext,
+  todayUtc,
+  TransactionService,
+  visibleOrganisationIds,
+} from '@portal/core';
 import { NotificationsService } from '@portal/notifications';
 import { randomInt } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { bookingRow } from './booking-rows';
+import { renderCertificatePdf } from './certificate-pdf';
 import type { AttendanceInput } from './dto/training.input';
 import { type BookingModel, type CertificateModel, CertificateValidity, type CertificateVerificationModel } from './models/training.model';
 import { attendanceNotApplicable, attendanceTooEarly } from './trainings.errors';
@@ -125,6 +134,47 @@ export class CertificatesService {
       const [row] = await em.query<CertificateModel[]>(`${CERTIFICATE_SELECT} WHERE k.id = $1`, [id]);
       return row;
     });
+  }
+
+  /** The PDF for the holder, their organisation's admins and the manufacturer; others get NOT_FOUND. */
+  async pdf(ctx: RequestContext, id: string, locale: 'de' | 'en', publicUrl: string): Promise<{ code: string; pdf: Buffer }> {
+    const scope = visibleOrganisationIds(ctx);
+    const ownOnly = scope !== null && !ctx.can(Permission.BookingCreateForTeam);
+    const [k] = await this.dataSource.query<
+      {
+        code: string;
+        holder: string;
+        organisation: string;
+        title_de: string;
+        title_en: string;
+        course_code: string;
+        issued_on: string;
+        valid_until: string;
+        revoked: boolean;
+      }[]
+    >(
+      `SELECT k.code, u.display_name AS holder, o.name AS organisation, c.title_de, c.title_en, c.code AS course_code, k.issued_on, k.valid_until,
+              k.revoked_at IS NOT NULL AS revoked
+         FROM certificate k JOIN app_user u ON u.id = k.user_id JOIN organisation o ON o.id = k.organisation_id JOIN course c ON c.id = k.course_id
+        WHERE k.id = $1 AND ($2::uuid[] IS NULL OR k.organisation_id = ANY($2)) AND (NOT $3 OR k.user_id = $4)`,
+      [id, scope, ownOnly, ctx.user.userId],
+    );
+    if (!k) throw new NotFoundError('Certificate', id);
+    const pdf = await renderCertificatePdf(
+      {
+        code: k.code,
+        holderName: k.holder,
+        organisationName: k.organisation,
+        courseTitle: locale === 'en' ? k.title_en : k.title_de,
+        courseCode: k.course_code,
+        issuedOn: k.issued_on,
+        validUntil: k.valid_until,
+        verifyUrl: `${publicUrl.replace(/\/$/, '')}/verify/certificate/${k.code}`,
+        revoked: k.revoked,
+      },
+      locale,
+    );
+    return { code: k.code, pdf };
   }
 
   /** Public: anyone may check a code; unknown and malformed codes answer alike. */

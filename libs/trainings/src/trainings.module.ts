@@ -3,6 +3,7 @@ import { NotificationsModule } from '@portal/notifications';
 import { BookingsService } from './bookings.service';
 import { CertificatesService } from './certificates.service';
 import { CalendarController } from './calendar.controller';
+import { CertificateController } from './certificate.controller';
 import { EnrolmentsService } from './enrolments.service';
 import { RemindersService } from './reminders.service';
 import { CalendarService } from './calendar.service';
@@ -14,7 +15,7 @@ import { TrainingsResolver } from './trainings.resolver';
 
 @Module({
   imports: [NotificationsModule],
-  controllers: [CalendarController],
+  controllers: [CalendarController, CertificateController],
   providers: [
     RemindersService,
     EnrolmentsService,
