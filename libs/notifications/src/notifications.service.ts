@@ -30,20 +30,14 @@ export class NotificationsService {
     return recipients.length;
   }
 
-  /** Tells one person (in-app and by mail), in the caller's transaction. */
+  /** Tells one person (in-app and by mail), in the caller's transaction — one statement, as it runs on hot paths. */
   async notifyUser(em: EntityManager, userId: string, kind: string, params: Record<string, unknown>): Promise<void> {
-    const [user] = await em.query<{ email: string; locale: string }[]>(
-      `SELECT email, locale FROM app_user WHERE id = $1 AND status = 'ACTIVE'`,
-      [userId],
+    await em.query(
+      `WITH u AS (SELECT id, email, locale FROM app_user WHERE id = $1 AND status = 'ACTIVE'),
+            n AS (INSERT INTO notification (user_id, kind, params) SELECT id, $2, $3 FROM u)
+       INSERT INTO mail_outbox (to_email, locale, kind, params) SELECT email, locale, $2, $3 FROM u`,
+      [userId, kind, params],
     );
-    if (!user) return;
-    await em.query(`INSERT INTO notification (user_id, kind, params) VALUES ($1, $2, $3)`, [userId, kind, params]);
-    await em.query(`INSERT INTO mail_outbox (to_email, locale, kind, params) VALUES ($1, $2, $3, $4)`, [
-      user.email,
-      user.locale,
-      kind,
-      params,
-    ]);
   }
 
   async list(

@@ -85,30 +85,39 @@ export class BookingsService {
       if (replay) return replay;
     }
     try {
-      return await this.tx.run(async (em) => {
+      const id = await this.tx.run(async (em) => {
         await this.assertTeamMember(em, ctx, participantId);
         const session = await this.bookableSession(em, input.sessionId);
         if (session.priority_until && session.priority_until > new Date()) await this.assertPriority(em, session, user.organisationId);
         if (session.seat_cap_per_organisation) await this.assertSeatCap(em, session, user.organisationId);
-        const status = (await this.takeSeat(em, session.id)) ? 'CONFIRMED' : 'WAITLISTED';
-        const [{ id }] = await em.query<{ id: string }[]>(
-          `INSERT INTO booking (session_id, participant_id, organisation_id, booked_by, status, idempotency_key)
-           VALUES ($1, $2, $3, $4, $5, $6) RETURNING id::text AS id`,
-          [session.id, participantId, user.organisationId, user.userId, status, input.idempotencyKey ?? null],
+        // Seat and booking in one statement: the session row stays locked only for the few writes left before commit.
+        const [booking] = await em.query<{ id: string; status: string }[]>(
+          `WITH seat AS (UPDATE training_session SET seats_taken = seats_taken + 1, updated_at = now()
+                          WHERE id = $1 AND status = 'SCHEDULED' AND seats_taken < capacity RETURNING id)
+           INSERT INTO booking (session_id, participant_id, organisation_id, booked_by, status, idempotency_key)
+           VALUES ($1, $2, $3, $4, CASE WHEN EXISTS (SELECT 1 FROM seat) THEN 'CONFIRMED' ELSE 'WAITLISTED' END, $5)
+           RETURNING id::text AS id, status`,
+          [session.id, participantId, user.organisationId, user.userId, input.idempotencyKey ?? null],
         );
         await this.audit.record(em, ctx, {
           action: 'booking.create',
           entityType: 'booking',
-          entityId: id,
+          entityId: booking.id,
           organisationId: user.organisationId,
-          after: { sessionId: session.id, participantId, status },
+          after: { sessionId: session.id, participantId, status: booking.status },
         });
-        await this.notifications.notifyUser(em, participantId, status === 'CONFIRMED' ? 'BOOKING_CONFIRMED' : 'BOOKING_WAITLISTED', {
-          bookingId: id,
-          sessionId: session.id,
-        });
-        return bookingRow(em, id);
+        await this.notifications.notifyUser(
+          em,
+          participantId,
+          booking.status === 'CONFIRMED' ? 'BOOKING_CONFIRMED' : 'BOOKING_WAITLISTED',
+          {
+            bookingId: booking.id,
+            sessionId: session.id,
+          },
+        );
+        return booking.id;
       });
+      return await bookingRow(this.dataSource.manager, id);
     } catch (error) {
       const constraint = constraintOf(error);
       if ((constraint === 'booking_once_per_person' || constraint === 'booking_idempotency') && input.idempotencyKey) {
