@@ -9,6 +9,7 @@ import { NotificationsModule } from '@portal/notifications';
 import { OrganisationsModule, SessionService } from '@portal/organisations';
 import { TiersModule } from '@portal/tiers';
 import { TrainingsModule } from '@portal/trainings';
+import { DirectoryModule } from '@portal/directory';
 import { graphqlOptions } from './graphql.options';
 import { HealthController } from './health.controller';
 
@@ -31,6 +32,7 @@ export class AppModule {
         NotificationsModule,
         TiersModule,
         TrainingsModule,
+        DirectoryModule,
         ...extraModules,
       ],
       controllers: [HealthController],

@@ -3,7 +3,7 @@ import type { AppConfig } from '@portal/core';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 
-const API_PREFIXES = ['/graphql', '/health', '/calendar', '/certificates'];
+const API_PREFIXES = ['/graphql', '/health', '/calendar', '/certificates', '/badges', '/grants'];
 
 /**
  * Serves the built React app from the same port: hashed assets are cached for a year, the HTML

@@ -5,3 +5,4 @@ export * from './models/catalogue.model';
 export * from './models/entitlement.model';
 export * from './models/grant.model';
 export * from './tiers.module';
+export * from './entitled-sql';

@@ -24,6 +24,7 @@ export const Permission = {
   BookingCreateForTeam: 'booking.create_for_team',
   TrainingNeedManage: 'training_need.manage',
   TrainingNeedRead: 'training_need.read',
+  LocationManage: 'location.manage',
 } as const;
 
 export type Permission = (typeof Permission)[keyof typeof Permission];

@@ -3,6 +3,7 @@ import { Tiers1732500000000 } from './1732500000000-tiers';
 import { Trainings1732600000000 } from './1732600000000-trainings';
 import { TrainingNeeds1732700000000 } from './1732700000000-training-needs';
 import { EnrolmentsReminders1732800000000 } from './1732800000000-enrolments-reminders';
+import { Locator1732900000000 } from './1732900000000-locator';
 
 /** Every migration in order; listed explicitly so bundling and tests never depend on globbing. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   Trainings1732600000000,
   TrainingNeeds1732700000000,
   EnrolmentsReminders1732800000000,
+  Locator1732900000000,
 ];

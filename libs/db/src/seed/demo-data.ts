@@ -144,3 +144,31 @@ export const DEMO_GRANTS: [partner: string, productLine: string, tier: string][]
   ['berger', 'HEAT_PUMP', 'CERTIFIED'],
   ['berger', 'SOLAR_THERMAL', 'REGISTERED'],
 ];
+
+/** Locations and postcode service areas: Schulz in Munich serves 80–85, Berger in Augsburg serves 86 and part of 85. */
+export const DEMO_LOCATIONS = [
+  {
+    partner: 'schulz',
+    name: 'Wärmetechnik Schulz – Zentrale',
+    street: 'Landsberger Straße 155',
+    postalCode: '80687',
+    city: 'München',
+    latitude: 48.1421,
+    longitude: 11.5127,
+    phone: '+49 89 1234560',
+    openingHours: 'Mo–Fr 7:30–17:00',
+    areas: ['80', '81', '82', '83', '84', '85'],
+  },
+  {
+    partner: 'berger',
+    name: 'Haustechnik Berger',
+    street: 'Haunstetter Straße 40',
+    postalCode: '86161',
+    city: 'Augsburg',
+    latitude: 48.3517,
+    longitude: 10.9001,
+    phone: '+49 821 987650',
+    openingHours: 'Mo–Do 8:00–16:30, Fr 8:00–13:00',
+    areas: ['86', '852', '853'],
+  },
+];

@@ -1,7 +1,7 @@
 import { hashPassword } from '@portal/core';
 import type { DataSource } from 'typeorm';
 import { DEMO_ORGANISATIONS, DEMO_PASSWORD } from './demo-data';
-import { seedDemoTiers } from './demo-tiers';
+import { seedDemoLocations, seedDemoTiers } from './demo-tiers';
 import { seedDemoTrainings } from './demo-trainings';
 import { insertActiveUser, insertOrganisation } from './seed-writes';
 
@@ -25,6 +25,7 @@ export async function seedDemoData(dataSource: DataSource): Promise<boolean> {
     }
     await seedDemoTiers(em, organisationIds);
     await seedDemoTrainings(em, organisationIds);
+    await seedDemoLocations(em, organisationIds);
     return true;
   });
 }

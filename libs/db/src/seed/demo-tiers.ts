@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { DEMO_GRANTS, DEMO_PRODUCT_LINES, DEMO_SERVICE_CATEGORIES, DEMO_TIERS } from './demo-data';
+import { DEMO_GRANTS, DEMO_LOCATIONS, DEMO_PRODUCT_LINES, DEMO_SERVICE_CATEGORIES, DEMO_TIERS } from './demo-data';
 
 /** Catalogue, tier definitions and the demo partners' grants (valid from 300 days ago for 2 years). */
 export async function seedDemoTiers(em: EntityManager, organisationIds: Map<string, string>): Promise<void> {
@@ -50,5 +50,19 @@ export async function seedDemoTiers(em: EntityManager, organisationIds: Map<stri
        VALUES ($1, $2, 'GRANTED', 'Demo data', 'seed', $3)`,
       [id, partnerId, { tier, productLine: pl, status: 'ACTIVE' }],
     );
+  }
+}
+
+/** Locations, service areas and badges of the demo partners (the locator shows something at once). */
+export async function seedDemoLocations(em: EntityManager, organisationIds: Map<string, string>): Promise<void> {
+  for (const l of DEMO_LOCATIONS) {
+    const organisationId = organisationIds.get(l.partner);
+    await em.query(
+      `INSERT INTO partner_location (organisation_id, name, street, postal_code, city, latitude, longitude, phone, opening_hours)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+      [organisationId, l.name, l.street, l.postalCode, l.city, l.latitude, l.longitude, l.phone, l.openingHours],
+    );
+    for (const prefix of l.areas)
+      await em.query(`INSERT INTO service_area (organisation_id, postal_prefix) VALUES ($1, $2)`, [organisationId, prefix]);
   }
 }

@@ -1,0 +1,2 @@
+export * from './directory.module';
+export * from './models/directory.model';
