@@ -61,6 +61,27 @@ describe('public partner locator and badges', () => {
     );
   });
 
+  it('agrees with the entitlement check for every listed grant and service category', async () => {
+    const E = `query($p: ID!, $pl: ID!, $sc: ID!) { serviceEntitlement(partnerId: $p, productLineId: $pl, serviceCategoryId: $sc) { entitled } }`;
+    const partners = await t.sql<{ id: string; name: string; postal: string }>(
+      `SELECT o.id, o.name, min(a.postal_prefix) || repeat('0', 5 - length(min(a.postal_prefix))) AS postal FROM organisation o JOIN service_area a ON a.organisation_id = o.id GROUP BY o.id, o.name`,
+    );
+    let compared = 0;
+    for (const p of partners) {
+      for (const pl of ['HEAT_PUMP', 'GAS_CONDENSING']) {
+        for (const sc of ['INSTALLATION', 'COMMISSIONING', 'MAINTENANCE', 'WARRANTY_REPAIR']) {
+          const entitled = (await t.gql.ok(E, { p: p.id, pl: ids[pl], sc: ids[sc] }, { token: pm })).serviceEntitlement.entitled as boolean;
+          const found = (await t.gql.ok(FIND, { pl: ids[pl], sc: ids[sc], pc: p.postal })).findPartners.items.some(
+            (i: { name: string }) => i.name === p.name,
+          );
+          expect({ partner: p.name, pl, sc, found }).toEqual({ partner: p.name, pl, sc, found: entitled });
+          compared++;
+        }
+      }
+    }
+    expect(compared).toBe(16);
+  });
+
   it('refuses bad input clearly', async () => {
     for (const vars of [{ pc: '8033' }, { pc: 'abcde' }, { lat: 200, lon: 10 }, { lat: 48, lon: 11, r: 5000 }, { place: 'x' }]) {
       const err = await t.gql.fails(FIND, { pl: ids.HEAT_PUMP, ...vars });
