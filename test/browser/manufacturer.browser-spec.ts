@@ -6,6 +6,25 @@ async function rowNames(page: Page): Promise<string[]> {
   return (await cells.allInnerTexts()).map((t) => t.trim());
 }
 
+async function partnerNames(page: Page): Promise<string[]> {
+  return page
+    .locator('[data-testid="partner-table"] tbody tr')
+    .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-partner') ?? ''));
+}
+
+/** Waits until the partner list has settled (no request running) and its names satisfy the check. */
+async function waitForPartners(page: Page, check: (names: string[]) => boolean, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let names: string[] = [];
+  while (Date.now() < deadline) {
+    const busy = await page.locator('[aria-busy="true"]').count();
+    names = await partnerNames(page);
+    if (busy === 0 && check(names)) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`partner list never matched; last names: ${names.join(', ')}`);
+}
+
 describe('manufacturer pages', () => {
   let browser: Browser;
   beforeAll(async () => {
@@ -15,39 +34,80 @@ describe('manufacturer pages', () => {
     await browser.close();
   });
 
-  it('network: filter, sort, onboard a partner with its first admin, see it in users and audit', async () => {
+  it('network: partners with tiers (filter, sort, empty), organisations, onboarding with the first admin, users and audit', async () => {
     const { page, context, problems } = await openTab(browser);
     await login(page, 'admin@thermotec.example');
     await page.getByRole('navigation').getByRole('link', { name: 'Netzwerk', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Netzwerk' }).waitFor();
-    await page.locator('main table tbody tr').first().waitFor();
+    await page.locator('[data-testid="partner-table"] tbody tr').first().waitFor();
     await expectAccessible(page, 'network');
-    const initial = await rowNames(page);
+    const initial = await partnerNames(page);
     expect(initial).toEqual([...initial].sort((a, b) => a.localeCompare(b, 'de')));
-    expect(initial).toEqual(
-      expect.arrayContaining(['Thermotec GmbH', 'Wärmetechnik Schulz GmbH', 'Haustechnik Berger KG', 'Montageservice Kaya']),
-    );
+    // Service partners only, each with its tiers per product line.
+    expect(initial).toEqual(expect.arrayContaining(['Wärmetechnik Schulz GmbH', 'Haustechnik Berger KG']));
+    expect(initial).not.toContain('Thermotec GmbH');
+    expect(initial).not.toContain('Montageservice Kaya');
+    const schulz = page.locator('[data-testid="partner-table"] tbody tr[data-partner="Wärmetechnik Schulz GmbH"]');
+    expect(await schulz.innerText()).toContain('Wärmepumpen: Premium');
+    expect(await schulz.innerText()).toContain('Gas-Brennwertkessel: Zertifiziert');
 
     // Sort by name descending via the column header.
     await page.getByRole('columnheader', { name: /Name/ }).getByRole('button').click();
     await page.waitForFunction(() => document.querySelector('th[aria-sort="descending"]') !== null);
-    await page.waitForFunction((first) => document.querySelector('main table tbody tr td div')?.textContent !== first, initial[0]);
-    const descending = await rowNames(page);
+    await page.waitForFunction(
+      (first) => document.querySelector('[data-testid="partner-table"] tbody tr')?.getAttribute('data-partner') !== first,
+      initial[0],
+    );
+    const descending = await partnerNames(page);
     expect(descending).toEqual([...descending].sort((a, b) => b.localeCompare(a, 'de')));
-    expect(descending[0].localeCompare(initial[0], 'de')).toBeGreaterThan(0);
 
-    // Filter by kind: only subcontractors.
+    // Highest tier first: ascending on the first click, descending on the second.
+    await page
+      .getByRole('columnheader', { name: /Stufen/ })
+      .getByRole('button')
+      .click();
+    await page
+      .getByRole('columnheader', { name: /Stufen/ })
+      .getByRole('button')
+      .click();
+    await waitForPartners(page, (names) => names[0] === 'Wärmetechnik Schulz GmbH');
+
+    // Filters: tier, product line, region (postal code prefix); a search without hits shows the empty state.
+    const search = page.getByRole('search');
+    await search.getByLabel('Stufe', { exact: true }).click();
+    await page.getByRole('option', { name: 'Premium' }).click();
+    await waitForPartners(page, (names) => names.join() === 'Wärmetechnik Schulz GmbH');
+    await search.getByLabel('Stufe', { exact: true }).click();
+    await page.getByRole('option', { name: 'Premium' }).click(); // deselects
+    await search.getByLabel('Produktlinie', { exact: true }).click();
+    await page.getByRole('option', { name: 'Solarthermie' }).click();
+    await waitForPartners(page, (names) => names.join() === 'Haustechnik Berger KG');
+    await search.getByLabel('Produktlinie', { exact: true }).click();
+    await page.getByRole('option', { name: 'Solarthermie' }).click();
+    await search.getByLabel(/^Region/).fill('80');
+    await waitForPartners(
+      page,
+      (names) => names.length > 0 && !names.includes('Haustechnik Berger KG') && names.includes('Wärmetechnik Schulz GmbH'),
+    );
+    await search.getByLabel(/^Region/).fill('');
+    await page.getByRole('textbox', { name: 'Suche' }).fill('gibt es nicht');
+    await page.getByTestId('list-empty').waitFor();
+    await expectAccessible(page, 'network empty');
+    await page.getByRole('textbox', { name: 'Suche' }).fill('');
+
+    // All organisations: manufacturer, partners and subcontractors; filter by kind.
+    await page.getByRole('navigation', { name: 'Ansichten des Netzwerks' }).getByRole('link', { name: 'Alle Organisationen' }).click();
+    await page.locator('main table tbody tr').first().waitFor();
+    expect(await rowNames(page)).toEqual(
+      expect.arrayContaining(['Thermotec GmbH', 'Wärmetechnik Schulz GmbH', 'Haustechnik Berger KG', 'Montageservice Kaya']),
+    );
+    await expectAccessible(page, 'organisations');
     await page.getByRole('search').getByLabel('Art').click();
     await page.getByRole('option', { name: 'Unterauftragnehmer' }).click();
     await page.waitForFunction(() => document.querySelectorAll('main table tbody tr').length === 1);
     expect(await rowNames(page)).toEqual(['Montageservice Kaya']);
     await page.getByRole('search').getByLabel('Art').click();
     await page.getByRole('option', { name: 'Unterauftragnehmer' }).click(); // deselects
-
-    // A search without hits shows the empty state.
-    await page.getByRole('textbox', { name: 'Suche' }).fill('gibt es nicht');
-    await page.getByTestId('list-empty').waitFor();
-    await page.getByRole('textbox', { name: 'Suche' }).fill('');
 
     const name = `Kältetechnik Probe ${Date.now()}`;
     const adminEmail = `paula.${Date.now()}@probe.example`;
@@ -82,6 +142,32 @@ describe('manufacturer pages', () => {
     await statusDialog.getByRole('button', { name: 'Status ändern' }).click();
     await statusDialog.waitFor({ state: 'detached' });
     await created.getByText('Aktiv', { exact: true }).waitFor();
+
+    // The new partner is in the partner list without a tier; its page grants the first one.
+    await page.getByRole('navigation', { name: 'Ansichten des Netzwerks' }).getByRole('link', { name: 'Partner und Stufen' }).click();
+    await page.getByRole('textbox', { name: 'Suche' }).fill(name);
+    const newPartner = page.locator(`[data-testid="partner-table"] tbody tr[data-partner="${name}"]`);
+    await newPartner.getByText('Keine Stufe', { exact: true }).waitFor();
+    await newPartner.getByRole('link', { name }).click();
+    await page.getByRole('heading', { level: 1, name }).waitFor();
+    await page.getByRole('button', { name: 'Stufe vergeben', exact: true }).click();
+    const grantDialog = page.getByRole('dialog', { name: `Stufe an ${name} vergeben` });
+    await grantDialog.getByLabel(/^Produktlinie/).click();
+    await page.getByRole('option', { name: 'Wärmepumpen' }).click();
+    await grantDialog.getByRole('radio', { name: /^Registriert/ }).check();
+    // A validity in the past is refused before anything is sent.
+    await grantDialog.getByLabel(/^Gültig bis/).fill('2020-01-31');
+    await grantDialog.getByLabel(/^Begründung/).fill('Vertrag unterschrieben, Einstieg');
+    await grantDialog.getByRole('button', { name: 'Stufe vergeben' }).click();
+    await grantDialog.getByText('Das Ende der Gültigkeit darf nicht in der Vergangenheit liegen.').waitFor();
+    await grantDialog.getByLabel(/^Gültig bis/).fill(`${new Date().getFullYear() + 2}-06-30`);
+    await expectAccessible(page, 'grant tier dialog');
+    await grantDialog.getByRole('button', { name: 'Stufe vergeben' }).click();
+    await grantDialog.waitFor({ state: 'detached' });
+    const granted = page.locator('section[data-product-line="HEAT_PUMP"]');
+    await granted.getByTestId('live-grant').getByText('Registriert', { exact: true }).waitFor();
+    expect(await granted.locator('li[data-action="GRANTED"]').innerText()).toContain('Begründung: „Vertrag unterschrieben, Einstieg“');
+    await expectAccessible(page, 'partner page with first grant');
 
     // Users: the new admin is invited; the whole network is listed with organisations.
     await page.getByRole('navigation').getByRole('link', { name: 'Benutzer', exact: true }).click();

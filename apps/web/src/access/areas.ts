@@ -37,8 +37,8 @@ export const AREAS: readonly Area[] = [
     path: '/status',
     label: 'nav.status',
     description: 'area.status.description',
-    available: false,
-    canUse: (v) => isPartner(v) && hasRole(v, 'PARTNER_ADMIN'),
+    available: true,
+    canUse: (v) => isPartner(v) && can(v, 'grant.read'),
   },
   {
     id: 'trainings',

@@ -2,7 +2,17 @@ import type { Role } from '../gql/graphql';
 import type { Viewer } from '../session/session-context';
 
 /** The permission codes the API puts into `me.permissions`. */
-export type Permission = 'organisation.read' | 'organisation.manage' | 'user.read' | 'user.manage' | 'audit.read';
+export type Permission =
+  | 'organisation.read'
+  | 'organisation.manage'
+  | 'user.read'
+  | 'user.manage'
+  | 'audit.read'
+  | 'grant.read'
+  | 'grant.manage'
+  | 'tier_request.read'
+  | 'tier_request.create'
+  | 'tier_request.decide';
 
 export function can(viewer: Viewer, permission: Permission): boolean {
   return viewer.permissions.includes(permission);

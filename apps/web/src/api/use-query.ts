@@ -24,13 +24,17 @@ interface Settled<T> {
 export function useQuery<TResult, TVariables>(
   document: TypedDocumentString<TResult, TVariables>,
   variables: TVariables,
+  /** `skip`: nothing is loaded (e.g. the viewer lacks the permission the operation needs). */
+  options: { skip?: boolean } = {},
 ): QueryState<TResult> {
+  const skip = options.skip ?? false;
   const [version, setVersion] = useState(0);
   const [settled, setSettled] = useState<Settled<TResult>>();
   const variablesJson = JSON.stringify(variables ?? {});
   const key = `${version}|${variablesJson}`;
 
   useEffect(() => {
+    if (skip) return;
     let current = true;
     execute(document, JSON.parse(variablesJson) as TVariables).then(
       (data) => current && setSettled({ key, data }),
@@ -39,9 +43,10 @@ export function useQuery<TResult, TVariables>(
     return () => {
       current = false;
     };
-  }, [document, key, variablesJson]);
+  }, [document, key, variablesJson, skip]);
 
   const refetch = useCallback(() => setVersion((v) => v + 1), []);
+  if (skip) return { data: undefined, error: undefined, loading: false, refetch };
   const loading = settled?.key !== key;
   return { data: settled?.data, error: loading ? undefined : settled.error, loading, refetch };
 }

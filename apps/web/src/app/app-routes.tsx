@@ -1,7 +1,7 @@
 import { lazy } from 'react';
 import { Route, Routes } from 'react-router';
 import type { AreaId } from '../access/areas';
-import { RequireArea } from '../access/require-area';
+import { RequireArea, RequirePermission } from '../access/require-area';
 import { ComingSoonPage } from '../pages/coming-soon-page';
 import { HomePage } from '../pages/home-page';
 import { LoginPage } from '../pages/login-page';
@@ -11,13 +11,17 @@ import { PortalShell } from '../shell/app-shell';
 
 // Login, shell and home are in the first bundle; every other page loads when first visited.
 const NetworkPage = lazy(() => import('../features/network/network-page'));
+const OrganisationsPage = lazy(() => import('../features/network/organisations-page'));
+const PartnerPage = lazy(() => import('../features/network/partner-page'));
+const TierRequestsPage = lazy(() => import('../features/network/tier-requests-page'));
+const StatusPage = lazy(() => import('../features/status/status-page'));
 const UsersPage = lazy(() => import('../features/users/users-page'));
 const TeamPage = lazy(() => import('../features/users/team-page'));
 const AuditPage = lazy(() => import('../features/audit/audit-page'));
 const AccountPage = lazy(() => import('../pages/account-page'));
 const InvitationPage = lazy(() => import('../pages/invitation-page'));
 
-const COMING_SOON: AreaId[] = ['status', 'trainings', 'knowledge', 'hotline', 'subcontractors'];
+const COMING_SOON: AreaId[] = ['trainings', 'knowledge', 'hotline', 'subcontractors'];
 
 export function AppRoutes() {
   return (
@@ -37,6 +41,42 @@ export function AppRoutes() {
           element={
             <RequireArea area="network">
               <NetworkPage />
+            </RequireArea>
+          }
+        />
+        <Route
+          path="network/organisations"
+          element={
+            <RequireArea area="network">
+              <OrganisationsPage />
+            </RequireArea>
+          }
+        />
+        <Route
+          path="network/requests"
+          element={
+            <RequireArea area="network">
+              <RequirePermission permission="tier_request.decide">
+                <TierRequestsPage />
+              </RequirePermission>
+            </RequireArea>
+          }
+        />
+        <Route
+          path="network/:id"
+          element={
+            <RequireArea area="network">
+              <RequirePermission permission="grant.read">
+                <PartnerPage />
+              </RequirePermission>
+            </RequireArea>
+          }
+        />
+        <Route
+          path="status"
+          element={
+            <RequireArea area="status">
+              <StatusPage />
             </RequireArea>
           }
         />

@@ -7,6 +7,12 @@ const COLORS: Record<string, string> = {
   SUSPENDED: 'orange',
   DEACTIVATED: 'gray',
   ENDED: 'gray',
+  EXPIRED: 'gray',
+  REVOKED: 'red',
+  OPEN: 'blue',
+  APPROVED: 'green',
+  REJECTED: 'red',
+  WITHDRAWN: 'gray',
 };
 
 /** Colour is a hint only (the dot); the text names the status and keeps full contrast. */

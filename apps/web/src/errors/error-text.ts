@@ -34,6 +34,20 @@ const BY_REASON: Partial<Record<string, MessageKey>> = {
   CONCURRENT_UPDATE: 'error.reason.CONCURRENT_UPDATE',
   INVALID_STATUS_TRANSITION: 'error.reason.INVALID_STATUS_TRANSITION',
   MANUFACTURER_STATUS_FIXED: 'error.reason.MANUFACTURER_STATUS_FIXED',
+  // Tiers: grants and requests.
+  ACTIVE_GRANT_EXISTS: 'error.reason.ACTIVE_GRANT_EXISTS',
+  GRANT_NOT_LIVE: 'error.reason.GRANT_NOT_LIVE',
+  GRANT_NOT_ACTIVE: 'error.reason.GRANT_NOT_ACTIVE',
+  GRANT_NOT_SUSPENDED: 'error.reason.GRANT_NOT_SUSPENDED',
+  SAME_TIER: 'error.reason.SAME_TIER',
+  PARTNER_NOT_GRANTABLE: 'error.reason.PARTNER_NOT_GRANTABLE',
+  REQUEST_NOT_OPEN: 'error.reason.REQUEST_NOT_OPEN',
+  OPEN_REQUEST_EXISTS: 'error.reason.OPEN_REQUEST_EXISTS',
+  TIER_ALREADY_HELD: 'error.reason.TIER_ALREADY_HELD',
+  INVALID_PERIOD: 'error.reason.INVALID_PERIOD',
+  VALID_UNTIL_IN_PAST: 'error.reason.VALID_UNTIL_IN_PAST',
+  RENEWAL_NOT_LATER: 'error.reason.RENEWAL_NOT_LATER',
+  SUSPEND_UNTIL_IN_PAST: 'error.reason.SUSPEND_UNTIL_IN_PAST',
 };
 
 /** Field-level reasons (class-validator rule names upper-cased, or domain reasons). */
@@ -48,6 +62,10 @@ const FIELD_BY_REASON: Partial<Record<string, MessageKey>> = {
   EMAIL_TAKEN: 'error.reason.EMAIL_TAKEN',
   ORGANISATION_NAME_TAKEN: 'error.reason.ORGANISATION_NAME_TAKEN',
   ROLE_NOT_ALLOWED: 'error.reason.ROLE_NOT_ALLOWED',
+  INVALID_PERIOD: 'error.reason.INVALID_PERIOD',
+  VALID_UNTIL_IN_PAST: 'error.reason.VALID_UNTIL_IN_PAST',
+  RENEWAL_NOT_LATER: 'error.reason.RENEWAL_NOT_LATER',
+  SUSPEND_UNTIL_IN_PAST: 'error.reason.SUSPEND_UNTIL_IN_PAST',
 };
 
 export function errorText(t: I18n['t'], error: ApiError): string {

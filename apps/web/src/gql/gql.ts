@@ -19,6 +19,24 @@ type Documents = {
     "\n  query Organisations($filter: OrganisationFilterInput, $sort: OrganisationSortInput, $page: PageInput) {\n    organisations(filter: $filter, sort: $sort, page: $page) {\n      totalCount\n      offset\n      hasMore\n      items {\n        id\n        name\n        legalName\n        kind\n        status\n        postalCode\n        city\n        country\n        createdAt\n      }\n    }\n  }\n": typeof types.OrganisationsDocument,
     "\n  mutation CreatePartnerOrganisation($input: CreatePartnerOrganisationInput!) {\n    createPartnerOrganisation(input: $input) {\n      organisation {\n        id\n        name\n      }\n      invitation {\n        invitationUrl\n        expiresAt\n        user {\n          id\n          email\n          displayName\n        }\n      }\n    }\n  }\n": typeof types.CreatePartnerOrganisationDocument,
     "\n  mutation SetOrganisationStatus($id: ID!, $status: OrganisationStatus!, $reason: String!) {\n    setOrganisationStatus(id: $id, status: $status, reason: $reason) {\n      id\n      status\n    }\n  }\n": typeof types.SetOrganisationStatusDocument,
+    "\n  query TierCatalogue {\n    productLines {\n      id\n      code\n      nameDe\n      nameEn\n      active\n    }\n    serviceCategories {\n      id\n      code\n      nameDe\n      nameEn\n      active\n    }\n    tiers {\n      id\n      code\n      rank\n      nameDe\n      nameEn\n      descriptionDe\n      descriptionEn\n      knowledgeLevel\n      mayDelegate\n      listedInLocator\n      mayShowBadge\n      entitlements {\n        productLineId\n        serviceCategoryIds\n      }\n      requirements {\n        certifiedTechnicians\n        courseCodes\n        annualTraining\n      }\n    }\n  }\n": typeof types.TierCatalogueDocument,
+    "\n  fragment GrantFields on TierGrant {\n    id\n    partnerId\n    partnerName\n    status\n    validFrom\n    validUntil\n    suspendedUntil\n    suspensionCause\n    createdAt\n    updatedAt\n    productLine {\n      id\n      code\n      nameDe\n      nameEn\n    }\n    tier {\n      id\n      code\n      rank\n      nameDe\n      nameEn\n    }\n  }\n": typeof types.GrantFieldsFragmentDoc,
+    "\n  fragment GrantHistoryFields on TierGrantEvent {\n    id\n    grantId\n    action\n    reason\n    actorName\n    occurredAt\n    before\n    after\n  }\n": typeof types.GrantHistoryFieldsFragmentDoc,
+    "\n  fragment TierRequestFields on TierRequest {\n    id\n    partnerId\n    partnerName\n    justification\n    status\n    requestedAt\n    requestedByName\n    decidedAt\n    decisionReason\n    grantId\n    productLine {\n      id\n      code\n      nameDe\n      nameEn\n    }\n    tier {\n      id\n      code\n      rank\n      nameDe\n      nameEn\n    }\n  }\n": typeof types.TierRequestFieldsFragmentDoc,
+    "\n  query PartnerNetwork($filter: NetworkFilterInput, $sort: NetworkSortInput, $page: PageInput) {\n    partnerNetwork(filter: $filter, sort: $sort, page: $page) {\n      totalCount\n      offset\n      hasMore\n      items {\n        id\n        name\n        city\n        postalCode\n        status\n        grants {\n          ...GrantFields\n        }\n      }\n    }\n  }\n": typeof types.PartnerNetworkDocument,
+    "\n  query PartnerGrants($partnerId: ID!) {\n    tierGrants(filter: { partnerId: $partnerId }, page: { limit: 100 }) {\n      totalCount\n      items {\n        ...GrantFields\n        history {\n          ...GrantHistoryFields\n        }\n      }\n    }\n  }\n": typeof types.PartnerGrantsDocument,
+    "\n  query PartnerOrganisation($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      legalName\n      kind\n      status\n      street\n      postalCode\n      city\n      country\n      createdAt\n    }\n  }\n": typeof types.PartnerOrganisationDocument,
+    "\n  query TierRequests($filter: TierRequestFilterInput, $page: PageInput) {\n    tierRequests(filter: $filter, page: $page) {\n      totalCount\n      offset\n      hasMore\n      items {\n        ...TierRequestFields\n      }\n    }\n  }\n": typeof types.TierRequestsDocument,
+    "\n  mutation GrantTier($input: GrantTierInput!) {\n    grantTier(input: $input) {\n      ...GrantFields\n    }\n  }\n": typeof types.GrantTierDocument,
+    "\n  mutation RenewTierGrant($input: RenewGrantInput!) {\n    renewTierGrant(input: $input) {\n      ...GrantFields\n    }\n  }\n": typeof types.RenewTierGrantDocument,
+    "\n  mutation ChangeGrantTier($input: ChangeGrantTierInput!) {\n    changeGrantTier(input: $input) {\n      ...GrantFields\n    }\n  }\n": typeof types.ChangeGrantTierDocument,
+    "\n  mutation SuspendTierGrant($input: SuspendGrantInput!) {\n    suspendTierGrant(input: $input) {\n      ...GrantFields\n    }\n  }\n": typeof types.SuspendTierGrantDocument,
+    "\n  mutation LiftTierGrantSuspension($input: GrantReasonInput!) {\n    liftTierGrantSuspension(input: $input) {\n      ...GrantFields\n    }\n  }\n": typeof types.LiftTierGrantSuspensionDocument,
+    "\n  mutation RevokeTierGrant($input: GrantReasonInput!) {\n    revokeTierGrant(input: $input) {\n      ...GrantFields\n    }\n  }\n": typeof types.RevokeTierGrantDocument,
+    "\n  mutation RequestTier($input: RequestTierInput!) {\n    requestTier(input: $input) {\n      ...TierRequestFields\n    }\n  }\n": typeof types.RequestTierDocument,
+    "\n  mutation WithdrawTierRequest($id: ID!) {\n    withdrawTierRequest(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.WithdrawTierRequestDocument,
+    "\n  mutation ApproveTierRequest($input: ApproveTierRequestInput!) {\n    approveTierRequest(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.ApproveTierRequestDocument,
+    "\n  mutation RejectTierRequest($input: RejectTierRequestInput!) {\n    rejectTierRequest(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.RejectTierRequestDocument,
     "\n  query Users($filter: UserFilterInput, $sort: UserSortInput, $page: PageInput) {\n    users(filter: $filter, sort: $sort, page: $page) {\n      totalCount\n      offset\n      hasMore\n      items {\n        id\n        email\n        displayName\n        roles\n        status\n        locale\n        organisationId\n        organisationName\n        createdAt\n      }\n    }\n  }\n": typeof types.UsersDocument,
     "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      invitationUrl\n      expiresAt\n      user {\n        id\n        email\n        displayName\n      }\n    }\n  }\n": typeof types.InviteUserDocument,
     "\n  mutation ResendInvitation($id: ID!) {\n    resendInvitation(id: $id) {\n      invitationUrl\n      expiresAt\n      user {\n        id\n        email\n        displayName\n      }\n    }\n  }\n": typeof types.ResendInvitationDocument,
@@ -32,12 +50,33 @@ type Documents = {
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  mutation UpdateMyProfile($input: UpdateProfileInput!) {\n    updateMyProfile(input: $input) {\n      ...ViewerFields\n    }\n  }\n": typeof types.UpdateMyProfileDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  query UnreadNotifications {\n    notifications(unreadOnly: true, page: { limit: 1 }) {\n      unreadCount\n    }\n  }\n": typeof types.UnreadNotificationsDocument,
+    "\n  query Notifications($page: PageInput) {\n    notifications(page: $page) {\n      unreadCount\n      totalCount\n      items {\n        id\n        kind\n        params\n        createdAt\n        readAt\n      }\n    }\n    productLines {\n      id\n      code\n      nameDe\n      nameEn\n    }\n    tiers {\n      id\n      code\n      nameDe\n      nameEn\n    }\n  }\n": typeof types.NotificationsDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkNotificationsReadDocument,
 };
 const documents: Documents = {
     "\n  query AuditEvents($filter: AuditFilterInput, $page: PageInput) {\n    auditEvents(filter: $filter, page: $page) {\n      totalCount\n      offset\n      hasMore\n      items {\n        id\n        occurredAt\n        action\n        entityType\n        entityId\n        actorEmail\n        organisationId\n        before\n        after\n      }\n    }\n  }\n": types.AuditEventsDocument,
     "\n  query Organisations($filter: OrganisationFilterInput, $sort: OrganisationSortInput, $page: PageInput) {\n    organisations(filter: $filter, sort: $sort, page: $page) {\n      totalCount\n      offset\n      hasMore\n      items {\n        id\n        name\n        legalName\n        kind\n        status\n        postalCode\n        city\n        country\n        createdAt\n      }\n    }\n  }\n": types.OrganisationsDocument,
     "\n  mutation CreatePartnerOrganisation($input: CreatePartnerOrganisationInput!) {\n    createPartnerOrganisation(input: $input) {\n      organisation {\n        id\n        name\n      }\n      invitation {\n        invitationUrl\n        expiresAt\n        user {\n          id\n          email\n          displayName\n        }\n      }\n    }\n  }\n": types.CreatePartnerOrganisationDocument,
     "\n  mutation SetOrganisationStatus($id: ID!, $status: OrganisationStatus!, $reason: String!) {\n    setOrganisationStatus(id: $id, status: $status, reason: $reason) {\n      id\n      status\n    }\n  }\n": types.SetOrganisationStatusDocument,
+    "\n  query TierCatalogue {\n    productLines {\n      id\n      code\n      nameDe\n      nameEn\n      active\n    }\n    serviceCategories {\n      id\n      code\n      nameDe\n      nameEn\n      active\n    }\n    tiers {\n      id\n      code\n      rank\n      nameDe\n      nameEn\n      descriptionDe\n      descriptionEn\n      knowledgeLevel\n      mayDelegate\n      listedInLocator\n      mayShowBadge\n      entitlements {\n        productLineId\n        serviceCategoryIds\n      }\n      requirements {\n        certifiedTechnicians\n        courseCodes\n        annualTraining\n      }\n    }\n  }\n": types.TierCatalogueDocument,
+    "\n  fragment GrantFields on TierGrant {\n    id\n    partnerId\n    partnerName\n    status\n    validFrom\n    validUntil\n    suspendedUntil\n    suspensionCause\n    createdAt\n    updatedAt\n    productLine {\n      id\n      code\n      nameDe\n      nameEn\n    }\n    tier {\n      id\n      code\n      rank\n      nameDe\n      nameEn\n    }\n  }\n": types.GrantFieldsFragmentDoc,
+    "\n  fragment GrantHistoryFields on TierGrantEvent {\n    id\n    grantId\n    action\n    reason\n    actorName\n    occurredAt\n    before\n    after\n  }\n": types.GrantHistoryFieldsFragmentDoc,
+    "\n  fragment TierRequestFields on TierRequest {\n    id\n    partnerId\n    partnerName\n    justification\n    status\n    requestedAt\n    requestedByName\n    decidedAt\n    decisionReason\n    grantId\n    productLine {\n      id\n      code\n      nameDe\n      nameEn\n    }\n    tier {\n      id\n      code\n      rank\n      nameDe\n      nameEn\n    }\n  }\n": types.TierRequestFieldsFragmentDoc,
+    "\n  query PartnerNetwork($filter: NetworkFilterInput, $sort: NetworkSortInput, $page: PageInput) {\n    partnerNetwork(filter: $filter, sort: $sort, page: $page) {\n      totalCount\n      offset\n      hasMore\n      items {\n        id\n        name\n        city\n        postalCode\n        status\n        grants {\n          ...GrantFields\n        }\n      }\n    }\n  }\n": types.PartnerNetworkDocument,
+    "\n  query PartnerGrants($partnerId: ID!) {\n    tierGrants(filter: { partnerId: $partnerId }, page: { limit: 100 }) {\n      totalCount\n      items {\n        ...GrantFields\n        history {\n          ...GrantHistoryFields\n        }\n      }\n    }\n  }\n": types.PartnerGrantsDocument,
+    "\n  query PartnerOrganisation($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      legalName\n      kind\n      status\n      street\n      postalCode\n      city\n      country\n      createdAt\n    }\n  }\n": types.PartnerOrganisationDocument,
+    "\n  query TierRequests($filter: TierRequestFilterInput, $page: PageInput) {\n    tierRequests(filter: $filter, page: $page) {\n      totalCount\n      offset\n      hasMore\n      items {\n        ...TierRequestFields\n      }\n    }\n  }\n": types.TierRequestsDocument,
+    "\n  mutation GrantTier($input: GrantTierInput!) {\n    grantTier(input: $input) {\n      ...GrantFields\n    }\n  }\n": types.GrantTierDocument,
+    "\n  mutation RenewTierGrant($input: RenewGrantInput!) {\n    renewTierGrant(input: $input) {\n      ...GrantFields\n    }\n  }\n": types.RenewTierGrantDocument,
+    "\n  mutation ChangeGrantTier($input: ChangeGrantTierInput!) {\n    changeGrantTier(input: $input) {\n      ...GrantFields\n    }\n  }\n": types.ChangeGrantTierDocument,
+    "\n  mutation SuspendTierGrant($input: SuspendGrantInput!) {\n    suspendTierGrant(input: $input) {\n      ...GrantFields\n    }\n  }\n": types.SuspendTierGrantDocument,
+    "\n  mutation LiftTierGrantSuspension($input: GrantReasonInput!) {\n    liftTierGrantSuspension(input: $input) {\n      ...GrantFields\n    }\n  }\n": types.LiftTierGrantSuspensionDocument,
+    "\n  mutation RevokeTierGrant($input: GrantReasonInput!) {\n    revokeTierGrant(input: $input) {\n      ...GrantFields\n    }\n  }\n": types.RevokeTierGrantDocument,
+    "\n  mutation RequestTier($input: RequestTierInput!) {\n    requestTier(input: $input) {\n      ...TierRequestFields\n    }\n  }\n": types.RequestTierDocument,
+    "\n  mutation WithdrawTierRequest($id: ID!) {\n    withdrawTierRequest(id: $id) {\n      id\n      status\n    }\n  }\n": types.WithdrawTierRequestDocument,
+    "\n  mutation ApproveTierRequest($input: ApproveTierRequestInput!) {\n    approveTierRequest(input: $input) {\n      id\n      status\n    }\n  }\n": types.ApproveTierRequestDocument,
+    "\n  mutation RejectTierRequest($input: RejectTierRequestInput!) {\n    rejectTierRequest(input: $input) {\n      id\n      status\n    }\n  }\n": types.RejectTierRequestDocument,
     "\n  query Users($filter: UserFilterInput, $sort: UserSortInput, $page: PageInput) {\n    users(filter: $filter, sort: $sort, page: $page) {\n      totalCount\n      offset\n      hasMore\n      items {\n        id\n        email\n        displayName\n        roles\n        status\n        locale\n        organisationId\n        organisationName\n        createdAt\n      }\n    }\n  }\n": types.UsersDocument,
     "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      invitationUrl\n      expiresAt\n      user {\n        id\n        email\n        displayName\n      }\n    }\n  }\n": types.InviteUserDocument,
     "\n  mutation ResendInvitation($id: ID!) {\n    resendInvitation(id: $id) {\n      invitationUrl\n      expiresAt\n      user {\n        id\n        email\n        displayName\n      }\n    }\n  }\n": types.ResendInvitationDocument,
@@ -51,6 +90,9 @@ const documents: Documents = {
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  mutation UpdateMyProfile($input: UpdateProfileInput!) {\n    updateMyProfile(input: $input) {\n      ...ViewerFields\n    }\n  }\n": types.UpdateMyProfileDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": types.ChangePasswordDocument,
+    "\n  query UnreadNotifications {\n    notifications(unreadOnly: true, page: { limit: 1 }) {\n      unreadCount\n    }\n  }\n": types.UnreadNotificationsDocument,
+    "\n  query Notifications($page: PageInput) {\n    notifications(page: $page) {\n      unreadCount\n      totalCount\n      items {\n        id\n        kind\n        params\n        createdAt\n        readAt\n      }\n    }\n    productLines {\n      id\n      code\n      nameDe\n      nameEn\n    }\n    tiers {\n      id\n      code\n      nameDe\n      nameEn\n    }\n  }\n": types.NotificationsDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkNotificationsReadDocument,
 };
 
 /**
@@ -69,6 +111,78 @@ export function graphql(source: "\n  mutation CreatePartnerOrganisation($input: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SetOrganisationStatus($id: ID!, $status: OrganisationStatus!, $reason: String!) {\n    setOrganisationStatus(id: $id, status: $status, reason: $reason) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').SetOrganisationStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TierCatalogue {\n    productLines {\n      id\n      code\n      nameDe\n      nameEn\n      active\n    }\n    serviceCategories {\n      id\n      code\n      nameDe\n      nameEn\n      active\n    }\n    tiers {\n      id\n      code\n      rank\n      nameDe\n      nameEn\n      descriptionDe\n      descriptionEn\n      knowledgeLevel\n      mayDelegate\n      listedInLocator\n      mayShowBadge\n      entitlements {\n        productLineId\n        serviceCategoryIds\n      }\n      requirements {\n        certifiedTechnicians\n        courseCodes\n        annualTraining\n      }\n    }\n  }\n"): typeof import('./graphql').TierCatalogueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment GrantFields on TierGrant {\n    id\n    partnerId\n    partnerName\n    status\n    validFrom\n    validUntil\n    suspendedUntil\n    suspensionCause\n    createdAt\n    updatedAt\n    productLine {\n      id\n      code\n      nameDe\n      nameEn\n    }\n    tier {\n      id\n      code\n      rank\n      nameDe\n      nameEn\n    }\n  }\n"): typeof import('./graphql').GrantFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment GrantHistoryFields on TierGrantEvent {\n    id\n    grantId\n    action\n    reason\n    actorName\n    occurredAt\n    before\n    after\n  }\n"): typeof import('./graphql').GrantHistoryFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TierRequestFields on TierRequest {\n    id\n    partnerId\n    partnerName\n    justification\n    status\n    requestedAt\n    requestedByName\n    decidedAt\n    decisionReason\n    grantId\n    productLine {\n      id\n      code\n      nameDe\n      nameEn\n    }\n    tier {\n      id\n      code\n      rank\n      nameDe\n      nameEn\n    }\n  }\n"): typeof import('./graphql').TierRequestFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PartnerNetwork($filter: NetworkFilterInput, $sort: NetworkSortInput, $page: PageInput) {\n    partnerNetwork(filter: $filter, sort: $sort, page: $page) {\n      totalCount\n      offset\n      hasMore\n      items {\n        id\n        name\n        city\n        postalCode\n        status\n        grants {\n          ...GrantFields\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').PartnerNetworkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PartnerGrants($partnerId: ID!) {\n    tierGrants(filter: { partnerId: $partnerId }, page: { limit: 100 }) {\n      totalCount\n      items {\n        ...GrantFields\n        history {\n          ...GrantHistoryFields\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').PartnerGrantsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PartnerOrganisation($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      legalName\n      kind\n      status\n      street\n      postalCode\n      city\n      country\n      createdAt\n    }\n  }\n"): typeof import('./graphql').PartnerOrganisationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TierRequests($filter: TierRequestFilterInput, $page: PageInput) {\n    tierRequests(filter: $filter, page: $page) {\n      totalCount\n      offset\n      hasMore\n      items {\n        ...TierRequestFields\n      }\n    }\n  }\n"): typeof import('./graphql').TierRequestsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GrantTier($input: GrantTierInput!) {\n    grantTier(input: $input) {\n      ...GrantFields\n    }\n  }\n"): typeof import('./graphql').GrantTierDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RenewTierGrant($input: RenewGrantInput!) {\n    renewTierGrant(input: $input) {\n      ...GrantFields\n    }\n  }\n"): typeof import('./graphql').RenewTierGrantDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeGrantTier($input: ChangeGrantTierInput!) {\n    changeGrantTier(input: $input) {\n      ...GrantFields\n    }\n  }\n"): typeof import('./graphql').ChangeGrantTierDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SuspendTierGrant($input: SuspendGrantInput!) {\n    suspendTierGrant(input: $input) {\n      ...GrantFields\n    }\n  }\n"): typeof import('./graphql').SuspendTierGrantDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LiftTierGrantSuspension($input: GrantReasonInput!) {\n    liftTierGrantSuspension(input: $input) {\n      ...GrantFields\n    }\n  }\n"): typeof import('./graphql').LiftTierGrantSuspensionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeTierGrant($input: GrantReasonInput!) {\n    revokeTierGrant(input: $input) {\n      ...GrantFields\n    }\n  }\n"): typeof import('./graphql').RevokeTierGrantDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestTier($input: RequestTierInput!) {\n    requestTier(input: $input) {\n      ...TierRequestFields\n    }\n  }\n"): typeof import('./graphql').RequestTierDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WithdrawTierRequest($id: ID!) {\n    withdrawTierRequest(id: $id) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').WithdrawTierRequestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApproveTierRequest($input: ApproveTierRequestInput!) {\n    approveTierRequest(input: $input) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').ApproveTierRequestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RejectTierRequest($input: RejectTierRequestInput!) {\n    rejectTierRequest(input: $input) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').RejectTierRequestDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -121,6 +235,18 @@ export function graphql(source: "\n  mutation UpdateMyProfile($input: UpdateProf
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n"): typeof import('./graphql').ChangePasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnreadNotifications {\n    notifications(unreadOnly: true, page: { limit: 1 }) {\n      unreadCount\n    }\n  }\n"): typeof import('./graphql').UnreadNotificationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Notifications($page: PageInput) {\n    notifications(page: $page) {\n      unreadCount\n      totalCount\n      items {\n        id\n        kind\n        params\n        createdAt\n        readAt\n      }\n    }\n    productLines {\n      id\n      code\n      nameDe\n      nameEn\n    }\n    tiers {\n      id\n      code\n      nameDe\n      nameEn\n    }\n  }\n"): typeof import('./graphql').NotificationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n"): typeof import('./graphql').MarkNotificationsReadDocument;
 
 
 export function graphql(source: string) {

@@ -10,6 +10,13 @@ export type AcceptInvitationInput = {
   token: string;
 };
 
+export type ApproveTierRequestInput = {
+  reason?: string | null | undefined;
+  requestId: string | number;
+  /** End of the new grant; defaults to two years from today. Ignored when an existing grant changes tier. */
+  validUntil?: string | null | undefined;
+};
+
 export type AuditFilterInput = {
   /** Exact action, e.g. user.invite, or a prefix ending in a dot, e.g. user. */
   action?: string | null | undefined;
@@ -19,6 +26,12 @@ export type AuditFilterInput = {
   from?: string | null | undefined;
   organisationId?: string | number | null | undefined;
   to?: string | null | undefined;
+};
+
+export type ChangeGrantTierInput = {
+  grantId: string | number;
+  reason: string;
+  tierId: string | number;
 };
 
 export type ChangePasswordInput = {
@@ -46,6 +59,28 @@ export type FirstAdminInput = {
   locale?: Locale;
 };
 
+export type GrantReasonInput = {
+  grantId: string | number;
+  reason: string;
+};
+
+export type GrantStatus =
+  | 'ACTIVE'
+  | 'ENDED'
+  | 'EXPIRED'
+  | 'REVOKED'
+  | 'SUSPENDED';
+
+export type GrantTierInput = {
+  partnerId: string | number;
+  productLineId: string | number;
+  reason: string;
+  tierId: string | number;
+  /** Defaults to today. */
+  validFrom?: string | null | undefined;
+  validUntil: string;
+};
+
 export type InviteUserInput = {
   displayName: string;
   email: string;
@@ -62,6 +97,29 @@ export type Locale =
 export type LoginInput = {
   email: string;
   password: string;
+};
+
+export type NetworkFilterInput = {
+  productLineId?: string | number | null | undefined;
+  /** Postal code prefix, e.g. 80 for Munich. */
+  region?: string | null | undefined;
+  /** Matches name, legal name or city. */
+  search?: string | null | undefined;
+  /** OrganisationStatus */
+  status?: string | null | undefined;
+  /** Partners holding this tier (live grant) on the product line, or on any. */
+  tierId?: string | number | null | undefined;
+};
+
+export type NetworkSortField =
+  | 'CITY'
+  | 'HIGHEST_TIER'
+  | 'NAME'
+  | 'STATUS';
+
+export type NetworkSortInput = {
+  ascending?: boolean;
+  field?: NetworkSortField;
 };
 
 export type OrganisationFilterInput = {
@@ -99,6 +157,23 @@ export type PageInput = {
   offset?: number;
 };
 
+export type RejectTierRequestInput = {
+  reason: string;
+  requestId: string | number;
+};
+
+export type RenewGrantInput = {
+  grantId: string | number;
+  reason: string;
+  validUntil: string;
+};
+
+export type RequestTierInput = {
+  justification: string;
+  productLineId: string | number;
+  tierId: string | number;
+};
+
 export type Role =
   | 'ADMIN'
   | 'HOTLINE_AGENT'
@@ -112,6 +187,29 @@ export type Role =
 export type SortDirection =
   | 'ASC'
   | 'DESC';
+
+export type SuspendGrantInput = {
+  grantId: string | number;
+  reason: string;
+  /** The suspension ends by itself after this date. */
+  until?: string | null | undefined;
+};
+
+/** Who suspended: a person, or the partner organisation's own suspension. */
+export type SuspensionCause =
+  | 'MANUAL'
+  | 'ORGANISATION';
+
+export type TierRequestFilterInput = {
+  partnerId?: string | number | null | undefined;
+  status?: TierRequestStatus | null | undefined;
+};
+
+export type TierRequestStatus =
+  | 'APPROVED'
+  | 'OPEN'
+  | 'REJECTED'
+  | 'WITHDRAWN';
 
 export type UpdateProfileInput = {
   displayName?: string | null | undefined;
@@ -172,6 +270,118 @@ export type SetOrganisationStatusMutationVariables = Exact<{
 
 
 export type SetOrganisationStatusMutation = { setOrganisationStatus: { id: string, status: OrganisationStatus } };
+
+export type TierCatalogueQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TierCatalogueQuery = { productLines: Array<{ id: string, code: string, nameDe: string, nameEn: string, active: boolean }>, serviceCategories: Array<{ id: string, code: string, nameDe: string, nameEn: string, active: boolean }>, tiers: Array<{ id: string, code: string, rank: number, nameDe: string, nameEn: string, descriptionDe: string, descriptionEn: string, knowledgeLevel: number, mayDelegate: boolean, listedInLocator: boolean, mayShowBadge: boolean, entitlements: Array<{ productLineId: string, serviceCategoryIds: Array<string> }>, requirements: { certifiedTechnicians: number, courseCodes: Array<string>, annualTraining: boolean } }> };
+
+export type GrantFieldsFragment = { id: string, partnerId: string, partnerName: string, status: GrantStatus, validFrom: string, validUntil: string, suspendedUntil: string | null, suspensionCause: SuspensionCause | null, createdAt: string, updatedAt: string, productLine: { id: string, code: string, nameDe: string, nameEn: string }, tier: { id: string, code: string, rank: number, nameDe: string, nameEn: string } };
+
+export type GrantHistoryFieldsFragment = { id: string, grantId: string, action: string, reason: string, actorName: string | null, occurredAt: string, before: Record<string, unknown> | null, after: Record<string, unknown> | null };
+
+export type TierRequestFieldsFragment = { id: string, partnerId: string, partnerName: string, justification: string, status: TierRequestStatus, requestedAt: string, requestedByName: string, decidedAt: string | null, decisionReason: string | null, grantId: string | null, productLine: { id: string, code: string, nameDe: string, nameEn: string }, tier: { id: string, code: string, rank: number, nameDe: string, nameEn: string } };
+
+export type PartnerNetworkQueryVariables = Exact<{
+  filter?: NetworkFilterInput | null | undefined;
+  sort?: NetworkSortInput | null | undefined;
+  page?: PageInput | null | undefined;
+}>;
+
+
+export type PartnerNetworkQuery = { partnerNetwork: { totalCount: number, offset: number, hasMore: boolean, items: Array<{ id: string, name: string, city: string, postalCode: string, status: string, grants: Array<{ id: string, partnerId: string, partnerName: string, status: GrantStatus, validFrom: string, validUntil: string, suspendedUntil: string | null, suspensionCause: SuspensionCause | null, createdAt: string, updatedAt: string, productLine: { id: string, code: string, nameDe: string, nameEn: string }, tier: { id: string, code: string, rank: number, nameDe: string, nameEn: string } }> }> } };
+
+export type PartnerGrantsQueryVariables = Exact<{
+  partnerId: string | number;
+}>;
+
+
+export type PartnerGrantsQuery = { tierGrants: { totalCount: number, items: Array<{ id: string, partnerId: string, partnerName: string, status: GrantStatus, validFrom: string, validUntil: string, suspendedUntil: string | null, suspensionCause: SuspensionCause | null, createdAt: string, updatedAt: string, history: Array<{ id: string, grantId: string, action: string, reason: string, actorName: string | null, occurredAt: string, before: Record<string, unknown> | null, after: Record<string, unknown> | null }>, productLine: { id: string, code: string, nameDe: string, nameEn: string }, tier: { id: string, code: string, rank: number, nameDe: string, nameEn: string } }> } };
+
+export type PartnerOrganisationQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PartnerOrganisationQuery = { organisation: { id: string, name: string, legalName: string, kind: OrganisationKind, status: OrganisationStatus, street: string, postalCode: string, city: string, country: string, createdAt: string } };
+
+export type TierRequestsQueryVariables = Exact<{
+  filter?: TierRequestFilterInput | null | undefined;
+  page?: PageInput | null | undefined;
+}>;
+
+
+export type TierRequestsQuery = { tierRequests: { totalCount: number, offset: number, hasMore: boolean, items: Array<{ id: string, partnerId: string, partnerName: string, justification: string, status: TierRequestStatus, requestedAt: string, requestedByName: string, decidedAt: string | null, decisionReason: string | null, grantId: string | null, productLine: { id: string, code: string, nameDe: string, nameEn: string }, tier: { id: string, code: string, rank: number, nameDe: string, nameEn: string } }> } };
+
+export type GrantTierMutationVariables = Exact<{
+  input: GrantTierInput;
+}>;
+
+
+export type GrantTierMutation = { grantTier: { id: string, partnerId: string, partnerName: string, status: GrantStatus, validFrom: string, validUntil: string, suspendedUntil: string | null, suspensionCause: SuspensionCause | null, createdAt: string, updatedAt: string, productLine: { id: string, code: string, nameDe: string, nameEn: string }, tier: { id: string, code: string, rank: number, nameDe: string, nameEn: string } } };
+
+export type RenewTierGrantMutationVariables = Exact<{
+  input: RenewGrantInput;
+}>;
+
+
+export type RenewTierGrantMutation = { renewTierGrant: { id: string, partnerId: string, partnerName: string, status: GrantStatus, validFrom: string, validUntil: string, suspendedUntil: string | null, suspensionCause: SuspensionCause | null, createdAt: string, updatedAt: string, productLine: { id: string, code: string, nameDe: string, nameEn: string }, tier: { id: string, code: string, rank: number, nameDe: string, nameEn: string } } };
+
+export type ChangeGrantTierMutationVariables = Exact<{
+  input: ChangeGrantTierInput;
+}>;
+
+
+export type ChangeGrantTierMutation = { changeGrantTier: { id: string, partnerId: string, partnerName: string, status: GrantStatus, validFrom: string, validUntil: string, suspendedUntil: string | null, suspensionCause: SuspensionCause | null, createdAt: string, updatedAt: string, productLine: { id: string, code: string, nameDe: string, nameEn: string }, tier: { id: string, code: string, rank: number, nameDe: string, nameEn: string } } };
+
+export type SuspendTierGrantMutationVariables = Exact<{
+  input: SuspendGrantInput;
+}>;
+
+
+export type SuspendTierGrantMutation = { suspendTierGrant: { id: string, partnerId: string, partnerName: string, status: GrantStatus, validFrom: string, validUntil: string, suspendedUntil: string | null, suspensionCause: SuspensionCause | null, createdAt: string, updatedAt: string, productLine: { id: string, code: string, nameDe: string, nameEn: string }, tier: { id: string, code: string, rank: number, nameDe: string, nameEn: string } } };
+
+export type LiftTierGrantSuspensionMutationVariables = Exact<{
+  input: GrantReasonInput;
+}>;
+
+
+export type LiftTierGrantSuspensionMutation = { liftTierGrantSuspension: { id: string, partnerId: string, partnerName: string, status: GrantStatus, validFrom: string, validUntil: string, suspendedUntil: string | null, suspensionCause: SuspensionCause | null, createdAt: string, updatedAt: string, productLine: { id: string, code: string, nameDe: string, nameEn: string }, tier: { id: string, code: string, rank: number, nameDe: string, nameEn: string } } };
+
+export type RevokeTierGrantMutationVariables = Exact<{
+  input: GrantReasonInput;
+}>;
+
+
+export type RevokeTierGrantMutation = { revokeTierGrant: { id: string, partnerId: string, partnerName: string, status: GrantStatus, validFrom: string, validUntil: string, suspendedUntil: string | null, suspensionCause: SuspensionCause | null, createdAt: string, updatedAt: string, productLine: { id: string, code: string, nameDe: string, nameEn: string }, tier: { id: string, code: string, rank: number, nameDe: string, nameEn: string } } };
+
+export type RequestTierMutationVariables = Exact<{
+  input: RequestTierInput;
+}>;
+
+
+export type RequestTierMutation = { requestTier: { id: string, partnerId: string, partnerName: string, justification: string, status: TierRequestStatus, requestedAt: string, requestedByName: string, decidedAt: string | null, decisionReason: string | null, grantId: string | null, productLine: { id: string, code: string, nameDe: string, nameEn: string }, tier: { id: string, code: string, rank: number, nameDe: string, nameEn: string } } };
+
+export type WithdrawTierRequestMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WithdrawTierRequestMutation = { withdrawTierRequest: { id: string, status: TierRequestStatus } };
+
+export type ApproveTierRequestMutationVariables = Exact<{
+  input: ApproveTierRequestInput;
+}>;
+
+
+export type ApproveTierRequestMutation = { approveTierRequest: { id: string, status: TierRequestStatus } };
+
+export type RejectTierRequestMutationVariables = Exact<{
+  input: RejectTierRequestInput;
+}>;
+
+
+export type RejectTierRequestMutation = { rejectTierRequest: { id: string, status: TierRequestStatus } };
 
 export type UsersQueryVariables = Exact<{
   filter?: UserFilterInput | null | undefined;
@@ -257,6 +467,25 @@ export type ChangePasswordMutationVariables = Exact<{
 
 export type ChangePasswordMutation = { changePassword: boolean };
 
+export type UnreadNotificationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UnreadNotificationsQuery = { notifications: { unreadCount: number } };
+
+export type NotificationsQueryVariables = Exact<{
+  page?: PageInput | null | undefined;
+}>;
+
+
+export type NotificationsQuery = { notifications: { unreadCount: number, totalCount: number, items: Array<{ id: string, kind: string, params: Record<string, unknown>, createdAt: string, readAt: string | null }> }, productLines: Array<{ id: string, code: string, nameDe: string, nameEn: string }>, tiers: Array<{ id: string, code: string, nameDe: string, nameEn: string }> };
+
+export type MarkNotificationsReadMutationVariables = Exact<{
+  ids?: Array<string | number> | string | number | null | undefined;
+}>;
+
+
+export type MarkNotificationsReadMutation = { markNotificationsRead: number };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -275,6 +504,72 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const GrantFieldsFragmentDoc = new TypedDocumentString(`
+    fragment GrantFields on TierGrant {
+  id
+  partnerId
+  partnerName
+  status
+  validFrom
+  validUntil
+  suspendedUntil
+  suspensionCause
+  createdAt
+  updatedAt
+  productLine {
+    id
+    code
+    nameDe
+    nameEn
+  }
+  tier {
+    id
+    code
+    rank
+    nameDe
+    nameEn
+  }
+}
+    `, {"fragmentName":"GrantFields"}) as unknown as TypedDocumentString<GrantFieldsFragment, unknown>;
+export const GrantHistoryFieldsFragmentDoc = new TypedDocumentString(`
+    fragment GrantHistoryFields on TierGrantEvent {
+  id
+  grantId
+  action
+  reason
+  actorName
+  occurredAt
+  before
+  after
+}
+    `, {"fragmentName":"GrantHistoryFields"}) as unknown as TypedDocumentString<GrantHistoryFieldsFragment, unknown>;
+export const TierRequestFieldsFragmentDoc = new TypedDocumentString(`
+    fragment TierRequestFields on TierRequest {
+  id
+  partnerId
+  partnerName
+  justification
+  status
+  requestedAt
+  requestedByName
+  decidedAt
+  decisionReason
+  grantId
+  productLine {
+    id
+    code
+    nameDe
+    nameEn
+  }
+  tier {
+    id
+    code
+    rank
+    nameDe
+    nameEn
+  }
+}
+    `, {"fragmentName":"TierRequestFields"}) as unknown as TypedDocumentString<TierRequestFieldsFragment, unknown>;
 export const ViewerFieldsFragmentDoc = new TypedDocumentString(`
     fragment ViewerFields on Viewer {
   id
@@ -358,6 +653,429 @@ export const SetOrganisationStatusDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SetOrganisationStatusMutation, SetOrganisationStatusMutationVariables>;
+export const TierCatalogueDocument = new TypedDocumentString(`
+    query TierCatalogue {
+  productLines {
+    id
+    code
+    nameDe
+    nameEn
+    active
+  }
+  serviceCategories {
+    id
+    code
+    nameDe
+    nameEn
+    active
+  }
+  tiers {
+    id
+    code
+    rank
+    nameDe
+    nameEn
+    descriptionDe
+    descriptionEn
+    knowledgeLevel
+    mayDelegate
+    listedInLocator
+    mayShowBadge
+    entitlements {
+      productLineId
+      serviceCategoryIds
+    }
+    requirements {
+      certifiedTechnicians
+      courseCodes
+      annualTraining
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TierCatalogueQuery, TierCatalogueQueryVariables>;
+export const PartnerNetworkDocument = new TypedDocumentString(`
+    query PartnerNetwork($filter: NetworkFilterInput, $sort: NetworkSortInput, $page: PageInput) {
+  partnerNetwork(filter: $filter, sort: $sort, page: $page) {
+    totalCount
+    offset
+    hasMore
+    items {
+      id
+      name
+      city
+      postalCode
+      status
+      grants {
+        ...GrantFields
+      }
+    }
+  }
+}
+    fragment GrantFields on TierGrant {
+  id
+  partnerId
+  partnerName
+  status
+  validFrom
+  validUntil
+  suspendedUntil
+  suspensionCause
+  createdAt
+  updatedAt
+  productLine {
+    id
+    code
+    nameDe
+    nameEn
+  }
+  tier {
+    id
+    code
+    rank
+    nameDe
+    nameEn
+  }
+}`) as unknown as TypedDocumentString<PartnerNetworkQuery, PartnerNetworkQueryVariables>;
+export const PartnerGrantsDocument = new TypedDocumentString(`
+    query PartnerGrants($partnerId: ID!) {
+  tierGrants(filter: {partnerId: $partnerId}, page: {limit: 100}) {
+    totalCount
+    items {
+      ...GrantFields
+      history {
+        ...GrantHistoryFields
+      }
+    }
+  }
+}
+    fragment GrantFields on TierGrant {
+  id
+  partnerId
+  partnerName
+  status
+  validFrom
+  validUntil
+  suspendedUntil
+  suspensionCause
+  createdAt
+  updatedAt
+  productLine {
+    id
+    code
+    nameDe
+    nameEn
+  }
+  tier {
+    id
+    code
+    rank
+    nameDe
+    nameEn
+  }
+}
+fragment GrantHistoryFields on TierGrantEvent {
+  id
+  grantId
+  action
+  reason
+  actorName
+  occurredAt
+  before
+  after
+}`) as unknown as TypedDocumentString<PartnerGrantsQuery, PartnerGrantsQueryVariables>;
+export const PartnerOrganisationDocument = new TypedDocumentString(`
+    query PartnerOrganisation($id: ID!) {
+  organisation(id: $id) {
+    id
+    name
+    legalName
+    kind
+    status
+    street
+    postalCode
+    city
+    country
+    createdAt
+  }
+}
+    `) as unknown as TypedDocumentString<PartnerOrganisationQuery, PartnerOrganisationQueryVariables>;
+export const TierRequestsDocument = new TypedDocumentString(`
+    query TierRequests($filter: TierRequestFilterInput, $page: PageInput) {
+  tierRequests(filter: $filter, page: $page) {
+    totalCount
+    offset
+    hasMore
+    items {
+      ...TierRequestFields
+    }
+  }
+}
+    fragment TierRequestFields on TierRequest {
+  id
+  partnerId
+  partnerName
+  justification
+  status
+  requestedAt
+  requestedByName
+  decidedAt
+  decisionReason
+  grantId
+  productLine {
+    id
+    code
+    nameDe
+    nameEn
+  }
+  tier {
+    id
+    code
+    rank
+    nameDe
+    nameEn
+  }
+}`) as unknown as TypedDocumentString<TierRequestsQuery, TierRequestsQueryVariables>;
+export const GrantTierDocument = new TypedDocumentString(`
+    mutation GrantTier($input: GrantTierInput!) {
+  grantTier(input: $input) {
+    ...GrantFields
+  }
+}
+    fragment GrantFields on TierGrant {
+  id
+  partnerId
+  partnerName
+  status
+  validFrom
+  validUntil
+  suspendedUntil
+  suspensionCause
+  createdAt
+  updatedAt
+  productLine {
+    id
+    code
+    nameDe
+    nameEn
+  }
+  tier {
+    id
+    code
+    rank
+    nameDe
+    nameEn
+  }
+}`) as unknown as TypedDocumentString<GrantTierMutation, GrantTierMutationVariables>;
+export const RenewTierGrantDocument = new TypedDocumentString(`
+    mutation RenewTierGrant($input: RenewGrantInput!) {
+  renewTierGrant(input: $input) {
+    ...GrantFields
+  }
+}
+    fragment GrantFields on TierGrant {
+  id
+  partnerId
+  partnerName
+  status
+  validFrom
+  validUntil
+  suspendedUntil
+  suspensionCause
+  createdAt
+  updatedAt
+  productLine {
+    id
+    code
+    nameDe
+    nameEn
+  }
+  tier {
+    id
+    code
+    rank
+    nameDe
+    nameEn
+  }
+}`) as unknown as TypedDocumentString<RenewTierGrantMutation, RenewTierGrantMutationVariables>;
+export const ChangeGrantTierDocument = new TypedDocumentString(`
+    mutation ChangeGrantTier($input: ChangeGrantTierInput!) {
+  changeGrantTier(input: $input) {
+    ...GrantFields
+  }
+}
+    fragment GrantFields on TierGrant {
+  id
+  partnerId
+  partnerName
+  status
+  validFrom
+  validUntil
+  suspendedUntil
+  suspensionCause
+  createdAt
+  updatedAt
+  productLine {
+    id
+    code
+    nameDe
+    nameEn
+  }
+  tier {
+    id
+    code
+    rank
+    nameDe
+    nameEn
+  }
+}`) as unknown as TypedDocumentString<ChangeGrantTierMutation, ChangeGrantTierMutationVariables>;
+export const SuspendTierGrantDocument = new TypedDocumentString(`
+    mutation SuspendTierGrant($input: SuspendGrantInput!) {
+  suspendTierGrant(input: $input) {
+    ...GrantFields
+  }
+}
+    fragment GrantFields on TierGrant {
+  id
+  partnerId
+  partnerName
+  status
+  validFrom
+  validUntil
+  suspendedUntil
+  suspensionCause
+  createdAt
+  updatedAt
+  productLine {
+    id
+    code
+    nameDe
+    nameEn
+  }
+  tier {
+    id
+    code
+    rank
+    nameDe
+    nameEn
+  }
+}`) as unknown as TypedDocumentString<SuspendTierGrantMutation, SuspendTierGrantMutationVariables>;
+export const LiftTierGrantSuspensionDocument = new TypedDocumentString(`
+    mutation LiftTierGrantSuspension($input: GrantReasonInput!) {
+  liftTierGrantSuspension(input: $input) {
+    ...GrantFields
+  }
+}
+    fragment GrantFields on TierGrant {
+  id
+  partnerId
+  partnerName
+  status
+  validFrom
+  validUntil
+  suspendedUntil
+  suspensionCause
+  createdAt
+  updatedAt
+  productLine {
+    id
+    code
+    nameDe
+    nameEn
+  }
+  tier {
+    id
+    code
+    rank
+    nameDe
+    nameEn
+  }
+}`) as unknown as TypedDocumentString<LiftTierGrantSuspensionMutation, LiftTierGrantSuspensionMutationVariables>;
+export const RevokeTierGrantDocument = new TypedDocumentString(`
+    mutation RevokeTierGrant($input: GrantReasonInput!) {
+  revokeTierGrant(input: $input) {
+    ...GrantFields
+  }
+}
+    fragment GrantFields on TierGrant {
+  id
+  partnerId
+  partnerName
+  status
+  validFrom
+  validUntil
+  suspendedUntil
+  suspensionCause
+  createdAt
+  updatedAt
+  productLine {
+    id
+    code
+    nameDe
+    nameEn
+  }
+  tier {
+    id
+    code
+    rank
+    nameDe
+    nameEn
+  }
+}`) as unknown as TypedDocumentString<RevokeTierGrantMutation, RevokeTierGrantMutationVariables>;
+export const RequestTierDocument = new TypedDocumentString(`
+    mutation RequestTier($input: RequestTierInput!) {
+  requestTier(input: $input) {
+    ...TierRequestFields
+  }
+}
+    fragment TierRequestFields on TierRequest {
+  id
+  partnerId
+  partnerName
+  justification
+  status
+  requestedAt
+  requestedByName
+  decidedAt
+  decisionReason
+  grantId
+  productLine {
+    id
+    code
+    nameDe
+    nameEn
+  }
+  tier {
+    id
+    code
+    rank
+    nameDe
+    nameEn
+  }
+}`) as unknown as TypedDocumentString<RequestTierMutation, RequestTierMutationVariables>;
+export const WithdrawTierRequestDocument = new TypedDocumentString(`
+    mutation WithdrawTierRequest($id: ID!) {
+  withdrawTierRequest(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<WithdrawTierRequestMutation, WithdrawTierRequestMutationVariables>;
+export const ApproveTierRequestDocument = new TypedDocumentString(`
+    mutation ApproveTierRequest($input: ApproveTierRequestInput!) {
+  approveTierRequest(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ApproveTierRequestMutation, ApproveTierRequestMutationVariables>;
+export const RejectTierRequestDocument = new TypedDocumentString(`
+    mutation RejectTierRequest($input: RejectTierRequestInput!) {
+  rejectTierRequest(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<RejectTierRequestMutation, RejectTierRequestMutationVariables>;
 export const UsersDocument = new TypedDocumentString(`
     query Users($filter: UserFilterInput, $sort: UserSortInput, $page: PageInput) {
   users(filter: $filter, sort: $sort, page: $page) {
@@ -525,3 +1243,42 @@ export const ChangePasswordDocument = new TypedDocumentString(`
   changePassword(input: $input)
 }
     `) as unknown as TypedDocumentString<ChangePasswordMutation, ChangePasswordMutationVariables>;
+export const UnreadNotificationsDocument = new TypedDocumentString(`
+    query UnreadNotifications {
+  notifications(unreadOnly: true, page: {limit: 1}) {
+    unreadCount
+  }
+}
+    `) as unknown as TypedDocumentString<UnreadNotificationsQuery, UnreadNotificationsQueryVariables>;
+export const NotificationsDocument = new TypedDocumentString(`
+    query Notifications($page: PageInput) {
+  notifications(page: $page) {
+    unreadCount
+    totalCount
+    items {
+      id
+      kind
+      params
+      createdAt
+      readAt
+    }
+  }
+  productLines {
+    id
+    code
+    nameDe
+    nameEn
+  }
+  tiers {
+    id
+    code
+    nameDe
+    nameEn
+  }
+}
+    `) as unknown as TypedDocumentString<NotificationsQuery, NotificationsQueryVariables>;
+export const MarkNotificationsReadDocument = new TypedDocumentString(`
+    mutation MarkNotificationsRead($ids: [ID!]) {
+  markNotificationsRead(ids: $ids)
+}
+    `) as unknown as TypedDocumentString<MarkNotificationsReadMutation, MarkNotificationsReadMutationVariables>;

@@ -10,6 +10,8 @@ export interface I18n {
   t: (key: MessageKey, params?: Params) => string;
   formatDate: (iso: string) => string;
   formatDateTime: (iso: string) => string;
+  /** A calendar date (LocalDate, YYYY-MM-DD) as it is, without shifting it into a time zone. */
+  formatLocalDate: (date: string) => string;
   formatNumber: (value: number) => string;
 }
 

@@ -28,6 +28,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     const dictionary = messages[locale];
     const intl = INTL_LOCALE[locale];
     const date = new Intl.DateTimeFormat(intl, { dateStyle: 'medium' });
+    const localDate = new Intl.DateTimeFormat(intl, { dateStyle: 'medium', timeZone: 'UTC' });
     const dateTime = new Intl.DateTimeFormat(intl, { dateStyle: 'medium', timeStyle: 'short' });
     const number = new Intl.NumberFormat(intl);
     return {
@@ -36,6 +37,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
       t: (key: MessageKey, params?: Params) => interpolate(dictionary[key], params),
       formatDate: (iso: string) => date.format(new Date(iso)),
       formatDateTime: (iso: string) => dateTime.format(new Date(iso)),
+      formatLocalDate: (date: string) => localDate.format(new Date(`${date.slice(0, 10)}T00:00:00Z`)),
       formatNumber: (value: number) => number.format(value),
     };
   }, [locale, setLocale]);

@@ -6,6 +6,7 @@ import { useI18n } from '../i18n/i18n-context';
 import { useViewer } from '../session/session-context';
 import { LanguageSwitch } from './language-switch';
 import { MainNav } from './main-nav';
+import { NotificationBell } from './notification-bell';
 import { UserMenu } from './user-menu';
 
 export function PortalShell() {
@@ -45,6 +46,7 @@ export function PortalShell() {
           </Group>
           <Group gap="sm" wrap="nowrap">
             {!narrow && <LanguageSwitch />}
+            <NotificationBell />
             <UserMenu />
           </Group>
         </Group>

@@ -1,5 +1,6 @@
-import { Button, Group, Select, Table, TextInput } from '@mantine/core';
+import { Anchor, Button, Group, Select, Table, TextInput } from '@mantine/core';
 import { useState } from 'react';
+import { Link } from 'react-router';
 import { useDebounced } from '../../api/use-debounced';
 import { useQuery } from '../../api/use-query';
 import { can } from '../../access/permissions';
@@ -14,13 +15,15 @@ import { kindLabel, organisationStatusLabel } from '../../i18n/labels';
 import { useViewer } from '../../session/session-context';
 import { CreateOrganisationModal } from './create-organisation-modal';
 import { NEXT_STATUSES, OrganisationStatusModal } from './organisation-status-modal';
+import { NetworkTabs } from './network-tabs';
 import { OrganisationsQuery } from './network.operations';
 
 const PAGE_SIZE = 25;
 const KINDS: OrganisationKind[] = ['MANUFACTURER', 'PARTNER', 'SUBCONTRACTOR'];
 const STATUSES: OrganisationStatus[] = ['ONBOARDING', 'ACTIVE', 'SUSPENDED', 'ENDED'];
 
-export default function NetworkPage() {
+/** Every organisation of the network (manufacturer, partners, subcontractors) with onboarding and status changes. */
+export default function OrganisationsPage() {
   const { t, formatDate } = useI18n();
   const viewer = useViewer();
   const [search, setSearch] = useState('');
@@ -30,6 +33,7 @@ export default function NetworkPage() {
   const [offset, setOffset] = useState(0);
   const [creating, setCreating] = useState(false);
   const manage = can(viewer, 'organisation.manage');
+  const canSeeGrants = can(viewer, 'grant.read');
   const [changing, setChanging] = useState<{ id: string; name: string; status: OrganisationStatus }>();
   const debouncedSearch = useDebounced(search.trim());
 
@@ -53,6 +57,7 @@ export default function NetworkPage() {
       <PageHeader title={t('network.title')}>
         {manage && <Button onClick={() => setCreating(true)}>{t('network.create')}</Button>}
       </PageHeader>
+      <NetworkTabs />
       <Group mb="md" align="flex-end" role="search" aria-label={t('list.filters')}>
         <TextInput label={t('list.search')} value={search} onChange={(e) => refilter(setSearch)(e.currentTarget.value)} w={260} />
         <Select
@@ -81,7 +86,7 @@ export default function NetworkPage() {
       >
         <Table.ScrollContainer minWidth={700}>
           <Table striped highlightOnHover>
-            <Table.Caption className="visually-hidden">{t('network.title')}</Table.Caption>
+            <Table.Caption className="visually-hidden">{t('network.tab.organisations')}</Table.Caption>
             <Table.Thead>
               <Table.Tr>
                 <SortHeader field="NAME" sort={sort} onSort={refilter(setSort)}>
@@ -108,7 +113,15 @@ export default function NetworkPage() {
               {items.map((o) => (
                 <Table.Tr key={o.id}>
                   <Table.Td>
-                    <div>{o.name}</div>
+                    <div>
+                      {o.kind === 'PARTNER' && canSeeGrants ? (
+                        <Anchor component={Link} to={`/network/${o.id}`}>
+                          {o.name}
+                        </Anchor>
+                      ) : (
+                        o.name
+                      )}
+                    </div>
                     {o.legalName !== o.name && <div className="secondary-text">{o.legalName}</div>}
                   </Table.Td>
                   <Table.Td>{kindLabel(t, o.kind)}</Table.Td>
