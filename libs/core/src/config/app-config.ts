@@ -86,6 +86,12 @@ export class AppConfig {
   @Min(1)
   mutationRateLimit = 600;
 
+  /** Public locator searches per client address and minute. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  locatorRateLimit = 120;
+
   @Type(() => Number)
   @IsInt()
   @Min(1024)
@@ -126,6 +132,7 @@ const ENV_KEYS: Record<string, keyof AppConfig> = {
   LOGIN_IP_LIMIT: 'loginIpLimit',
   LOGIN_WINDOW_SECONDS: 'loginWindowSeconds',
   MUTATION_RATE_LIMIT: 'mutationRateLimit',
+  LOCATOR_RATE_LIMIT: 'locatorRateLimit',
   BODY_LIMIT_BYTES: 'bodyLimitBytes',
   LOG_LEVEL: 'logLevel',
   JOB_INTERVAL_SECONDS: 'jobIntervalSeconds',
