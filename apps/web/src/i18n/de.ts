@@ -287,6 +287,12 @@ export const de: Messages = {
   'tiers.reasonHint': 'Bleibt dauerhaft im Verlauf und wird dem Partner angezeigt.',
   'tiers.reasonTooShort': 'Bitte geben Sie eine Begründung an (mindestens 3 Zeichen).',
 
+  'systemReason.validityEnded': 'Die Gültigkeit ist abgelaufen.',
+  'systemReason.suspensionEnded': 'Der Aussetzungszeitraum ist abgelaufen.',
+  'systemReason.requestApproved': 'Stufenantrag genehmigt.',
+  'systemReason.withdrawn': 'Vom Partner zurückgezogen.',
+  'systemReason.demoData': 'Demodaten',
+  'systemReason.partnerStatus': 'Partnerschaft jetzt „{status}“: {reason}',
   'history.byAt': '{at} · {actor}',
   'history.system': 'System',
   'history.reason': 'Begründung: „{reason}“',

@@ -279,6 +279,12 @@ export const en = {
   'tiers.reasonHint': 'Kept in the history for good and shown to the partner.',
   'tiers.reasonTooShort': 'Please give a reason (at least 3 characters).',
 
+  'systemReason.validityEnded': 'The validity ended.',
+  'systemReason.suspensionEnded': 'The suspension period ended.',
+  'systemReason.requestApproved': 'Tier request approved.',
+  'systemReason.withdrawn': 'Withdrawn by the partner.',
+  'systemReason.demoData': 'Demo data',
+  'systemReason.partnerStatus': 'Partnership now “{status}”: {reason}',
   'history.byAt': '{at} · {actor}',
   'history.system': 'System',
   'history.reason': 'Reason: “{reason}”',

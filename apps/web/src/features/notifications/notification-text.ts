@@ -1,6 +1,7 @@
 import type { I18n } from '../../i18n/i18n-context';
 import type { Locale } from '../../i18n/locale';
 import type { MessageKey } from '../../i18n/messages';
+import { reasonText } from '../tiers/reason-text';
 
 interface Named {
   code: string;
@@ -44,7 +45,8 @@ export interface NotificationText {
 /** Notifications arrive as kind + params; the text is made here, in the reader's language. */
 export function notificationText(i18n: I18n, kind: string, params: Record<string, unknown>, lookups: Lookups): NotificationText {
   const { t, locale, formatLocalDate } = i18n;
-  const reason = text(params.reason) || undefined;
+  const given = text(params.reason);
+  const reason = given ? reasonText(t, given) : undefined;
   const date = (value: unknown) => (typeof value === 'string' && value ? formatLocalDate(value) : '');
   switch (kind) {
     case 'GRANT_CHANGED': {

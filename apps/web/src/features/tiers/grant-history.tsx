@@ -4,6 +4,7 @@ import { type I18n, useI18n } from '../../i18n/i18n-context';
 import { grantActionLabel, grantStatusLabel } from '../../i18n/labels';
 import type { MessageKey } from '../../i18n/messages';
 import { localName, type TierCatalogue } from './catalogue';
+import { reasonText } from './reason-text';
 
 export type GrantEvent = GrantHistoryFieldsFragment;
 
@@ -84,7 +85,7 @@ export function GrantHistory({ events, catalogue, label }: Props) {
               </ul>
             )}
             <Text size="sm" data-testid="history-reason">
-              {t('history.reason', { reason: event.reason })}
+              {t('history.reason', { reason: reasonText(t, event.reason) })}
             </Text>
           </li>
         );

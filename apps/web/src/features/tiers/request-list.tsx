@@ -4,6 +4,7 @@ import { StatusBadge } from '../../components/status-badge';
 import { useI18n } from '../../i18n/i18n-context';
 import { tierRequestStatusLabel } from '../../i18n/labels';
 import { localName } from './catalogue';
+import { reasonText } from './reason-text';
 import type { Decision, TierRequestRow } from './decide-request-dialog';
 import { TierBadge } from './tier-badge';
 
@@ -86,7 +87,7 @@ export function RequestList({ requests, caption, showPartner, showStatus, onDeci
                     )}
                     {request.decisionReason && request.status !== 'WITHDRAWN' && (
                       <Text size="sm" mt={4} data-testid="decision-reason">
-                        {t('history.reason', { reason: request.decisionReason })}
+                        {t('history.reason', { reason: reasonText(t, request.decisionReason) })}
                       </Text>
                     )}
                   </Table.Td>
