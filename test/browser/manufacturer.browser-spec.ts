@@ -169,6 +169,37 @@ describe('manufacturer pages', () => {
     expect(await granted.locator('li[data-action="GRANTED"]').innerText()).toContain('Begründung: „Vertrag unterschrieben, Einstieg“');
     await expectAccessible(page, 'partner page with first grant');
 
+    // The rest of a grant's life: renew, suspend (with an end), lift, revoke; each with a reason, kept in the history.
+    const act = async (action: string, submit: string, reason: string, confirm?: string, until?: string) => {
+      await granted.getByRole('button', { name: `${action} – Wärmepumpen` }).click();
+      const actionDialog = page.getByRole('dialog', { name: `${action}: Wärmepumpen von ${name}` });
+      if (until) await actionDialog.getByLabel(/^Ausgesetzt bis/).fill(until);
+      await actionDialog.getByLabel(/^Begründung/).fill(reason);
+      await actionDialog.getByRole('button', { name: submit }).click();
+      if (confirm) {
+        await actionDialog.getByTestId('grant-confirm').waitFor();
+        await expectAccessible(page, `${action} confirmation`);
+        await actionDialog.getByRole('button', { name: confirm }).click();
+      }
+      await actionDialog.waitFor({ state: 'detached' });
+      await granted.locator('li', { hasText: `Begründung: „${reason}“` }).waitFor();
+    };
+    await act('Verlängern', 'Verlängern', 'Audit bestanden');
+    expect(await granted.locator('li[data-action="RENEWED"]').innerText()).toMatch(/Gültig bis: 30\.06\.\d{4} → 30\.06\.\d{4}/);
+    const until = `${new Date().getFullYear() + 1}-03-31`;
+    await act('Aussetzen', 'Aussetzen …', 'Beschwerde wird geprüft', 'Jetzt aussetzen', until);
+    await granted.getByTestId('live-grant').getByText('Registriert (ausgesetzt)', { exact: true }).waitFor();
+    await granted
+      .getByTestId('live-grant')
+      .getByText(`Ausgesetzt bis 31.03.${until.slice(0, 4)}.`)
+      .waitFor();
+    await act('Aussetzung aufheben', 'Aussetzung aufheben', 'Beschwerde unbegründet');
+    await granted.getByTestId('live-grant').getByText('Aktiv', { exact: true }).waitFor();
+    await act('Entziehen', 'Entziehen …', 'Vertrag gekündigt', 'Jetzt entziehen');
+    await granted.getByTestId('live-grant').getByText('Keine Stufe auf dieser Produktlinie.').waitFor();
+    expect(await granted.locator('li[data-action="REVOKED"]').innerText()).toContain('Status: Aktiv → Entzogen');
+    await expectAccessible(page, 'partner page after revocation');
+
     // Users: the new admin is invited; the whole network is listed with organisations.
     await page.getByRole('navigation').getByRole('link', { name: 'Benutzer', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Benutzer' }).waitFor();
