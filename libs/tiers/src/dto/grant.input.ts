@@ -35,55 +35,7 @@ export class GrantTierInput {
   reason: string;
 }
 
-@InputType()
-export class RenewGrantInput {
-  @Field(() => ID)
-  @IsUUID()
-  grantId: string;
-
-  @Field(() => LocalDateScalar)
-  @IsLocalDate()
-  validUntil: string;
-
-  @Field()
-  @IsString()
-  @Length(3, 1000, REASON)
-  reason: string;
-}
-
-@InputType()
-export class ChangeGrantTierInput {
-  @Field(() => ID)
-  @IsUUID()
-  grantId: string;
-
-  @Field(() => ID)
-  @IsUUID()
-  tierId: string;
-
-  @Field()
-  @IsString()
-  @Length(3, 1000, REASON)
-  reason: string;
-}
-
-@InputType()
-export class SuspendGrantInput {
-  @Field(() => ID)
-  @IsUUID()
-  grantId: string;
-
-  @Field(() => LocalDateScalar, { nullable: true, description: 'The suspension ends by itself after this date.' })
-  @IsOptional()
-  @IsLocalDate()
-  until?: string;
-
-  @Field()
-  @IsString()
-  @Length(3, 1000, REASON)
-  reason: string;
-}
-
+/** Every change of a grant names the grant and says why. */
 @InputType()
 export class GrantReasonInput {
   @Field(() => ID)
@@ -94,6 +46,28 @@ export class GrantReasonInput {
   @IsString()
   @Length(3, 1000, REASON)
   reason: string;
+}
+
+@InputType()
+export class RenewGrantInput extends GrantReasonInput {
+  @Field(() => LocalDateScalar)
+  @IsLocalDate()
+  validUntil: string;
+}
+
+@InputType()
+export class ChangeGrantTierInput extends GrantReasonInput {
+  @Field(() => ID)
+  @IsUUID()
+  tierId: string;
+}
+
+@InputType()
+export class SuspendGrantInput extends GrantReasonInput {
+  @Field(() => LocalDateScalar, { nullable: true, description: 'The suspension ends by itself after this date.' })
+  @IsOptional()
+  @IsLocalDate()
+  until?: string;
 }
 
 @InputType()
