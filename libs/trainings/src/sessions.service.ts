@@ -28,6 +28,25 @@ const SESSION_SELECT = `
 
 const DAY = 24 * 3600_000;
 
+/** The column values of a session in INSERT order ($1 = course … $13 = cancellation deadline). */
+function sessionValues(input: SessionInput, times: { bookingDeadline: Date; cancellationDeadline: Date }): unknown[] {
+  return [
+    input.courseId,
+    input.startsAt,
+    input.endsAt,
+    input.timeZone,
+    input.venue,
+    input.onlineUrl ?? null,
+    input.region,
+    input.language,
+    input.trainer,
+    input.capacity,
+    input.seatCapPerOrganisation ?? null,
+    times.bookingDeadline,
+    times.cancellationDeadline,
+  ];
+}
+
 @Injectable()
 export class SessionsService {
   constructor(
@@ -86,21 +105,7 @@ export class SessionsService {
       `INSERT INTO training_session (course_id, starts_at, ends_at, time_zone, venue, online_url, region, language, trainer, capacity,
                                        seat_cap_per_organisation, booking_deadline, cancellation_deadline)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING id`,
-      [
-        input.courseId,
-        input.startsAt,
-        input.endsAt,
-        input.timeZone,
-        input.venue,
-        input.onlineUrl ?? null,
-        input.region,
-        input.language,
-        input.trainer,
-        input.capacity,
-        input.seatCapPerOrganisation ?? null,
-        times.bookingDeadline,
-        times.cancellationDeadline,
-      ],
+      sessionValues(input, times),
     );
     const after = await this.get(id, em);
     await this.audit.record(em, ctx, {
@@ -136,21 +141,7 @@ export class SessionsService {
         `UPDATE training_session SET starts_at = $2, ends_at = $3, time_zone = $4, venue = $5, online_url = $6, region = $7, language = $8,
                 trainer = $9, capacity = $10, seat_cap_per_organisation = $11, booking_deadline = $12, cancellation_deadline = $13, updated_at = now()
           WHERE id = $1`,
-        [
-          id,
-          input.startsAt,
-          input.endsAt,
-          input.timeZone,
-          input.venue,
-          input.onlineUrl ?? null,
-          input.region,
-          input.language,
-          input.trainer,
-          input.capacity,
-          input.seatCapPerOrganisation ?? null,
-          times.bookingDeadline,
-          times.cancellationDeadline,
-        ],
+        [id, ...sessionValues(input, times).slice(1)],
       );
       await this.bookings.promoteWaiting(em, ctx, id);
       const moved =

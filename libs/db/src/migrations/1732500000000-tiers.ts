@@ -1,6 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { addRolePermissions, removeRolePermissions, type RolePermissions } from './role-permissions';
 
-const NEW_PERMISSIONS: [role: string, permissions: string[]][] = [
+const NEW_PERMISSIONS: RolePermissions = [
   ['ADMIN', ['catalogue.manage', 'grant.read', 'grant.manage', 'tier_request.read', 'tier_request.decide', 'entitlement.read']],
   ['PARTNER_MANAGER', ['grant.read', 'grant.manage', 'tier_request.read', 'tier_request.decide', 'entitlement.read']],
   ['TRAINING_MANAGER', ['grant.read', 'entitlement.read']],
@@ -150,9 +151,7 @@ export class Tiers1732500000000 implements MigrationInterface {
         PRIMARY KEY (grant_id, valid_until, days_before)
       )`);
 
-    for (const [role, permissions] of NEW_PERMISSIONS) {
-      for (const p of permissions) await q.query(`INSERT INTO role_permission (role, permission) VALUES ($1, $2)`, [role, p]);
-    }
+    await addRolePermissions(q, NEW_PERMISSIONS);
   }
 
   async down(q: QueryRunner): Promise<void> {
@@ -170,8 +169,6 @@ export class Tiers1732500000000 implements MigrationInterface {
     ]) {
       await q.query(`DROP TABLE IF EXISTS ${table}`);
     }
-    for (const [role, permissions] of NEW_PERMISSIONS) {
-      await q.query(`DELETE FROM role_permission WHERE role = $1 AND permission = ANY($2)`, [role, permissions]);
-    }
+    await removeRolePermissions(q, NEW_PERMISSIONS);
   }
 }

@@ -1,6 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { addRolePermissions, removeRolePermissions, type RolePermissions } from './role-permissions';
 
-const NEW_PERMISSIONS: [role: string, permissions: string[]][] = [
+const NEW_PERMISSIONS: RolePermissions = [
   ['ADMIN', ['training.read', 'training.manage', 'booking.read']],
   ['TRAINING_MANAGER', ['training.read', 'training.manage', 'booking.read']],
   ['PARTNER_MANAGER', ['training.read', 'booking.read']],
@@ -110,17 +111,13 @@ export class Trainings1732600000000 implements MigrationInterface {
     await q.query(`CREATE INDEX certificate_user ON certificate (user_id, course_id)`);
     await q.query(`CREATE INDEX certificate_organisation ON certificate (organisation_id, valid_until)`);
 
-    for (const [role, permissions] of NEW_PERMISSIONS) {
-      for (const p of permissions) await q.query(`INSERT INTO role_permission (role, permission) VALUES ($1, $2)`, [role, p]);
-    }
+    await addRolePermissions(q, NEW_PERMISSIONS);
   }
 
   async down(q: QueryRunner): Promise<void> {
     for (const table of ['certificate', 'booking', 'training_session', 'course_equivalence', 'course_prerequisite', 'course']) {
       await q.query(`DROP TABLE IF EXISTS ${table}`);
     }
-    for (const [role, permissions] of NEW_PERMISSIONS) {
-      await q.query(`DELETE FROM role_permission WHERE role = $1 AND permission = ANY($2)`, [role, permissions]);
-    }
+    await removeRolePermissions(q, NEW_PERMISSIONS);
   }
 }

@@ -1,6 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { addRolePermissions, removeRolePermissions, type RolePermissions } from './role-permissions';
 
-const NEW_PERMISSIONS: [role: string, permissions: string[]][] = [
+const NEW_PERMISSIONS: RolePermissions = [
   ['PARTNER_ADMIN', ['training_need.manage']],
   ['TRAINING_MANAGER', ['training_need.read']],
   ['ADMIN', ['training_need.read']],
@@ -44,9 +45,7 @@ export class TrainingNeeds1732700000000 implements MigrationInterface {
         token_hash bytea NOT NULL UNIQUE,
         created_at timestamptz NOT NULL DEFAULT now()
       )`);
-    for (const [role, permissions] of NEW_PERMISSIONS) {
-      for (const p of permissions) await q.query(`INSERT INTO role_permission (role, permission) VALUES ($1, $2)`, [role, p]);
-    }
+    await addRolePermissions(q, NEW_PERMISSIONS);
   }
 
   async down(q: QueryRunner): Promise<void> {
@@ -54,8 +53,6 @@ export class TrainingNeeds1732700000000 implements MigrationInterface {
     await q.query(`DROP TABLE IF EXISTS session_priority_organisation`);
     await q.query(`ALTER TABLE training_session DROP COLUMN IF EXISTS priority_until`);
     await q.query(`DROP TABLE IF EXISTS training_need`);
-    for (const [role, permissions] of NEW_PERMISSIONS) {
-      await q.query(`DELETE FROM role_permission WHERE role = $1 AND permission = ANY($2)`, [role, permissions]);
-    }
+    await removeRolePermissions(q, NEW_PERMISSIONS);
   }
 }

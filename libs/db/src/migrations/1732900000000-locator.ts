@@ -1,6 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { addRolePermissions, removeRolePermissions, type RolePermissions } from './role-permissions';
 
-const NEW_PERMISSIONS: [role: string, permissions: string[]][] = [
+const NEW_PERMISSIONS: RolePermissions = [
   ['ADMIN', ['location.manage']],
   ['PARTNER_MANAGER', ['location.manage']],
   ['PARTNER_ADMIN', ['location.manage']],
@@ -50,15 +51,11 @@ export class Locator1732900000000 implements MigrationInterface {
         created_at timestamptz NOT NULL DEFAULT now(),
         UNIQUE (organisation_id, product_line_id)
       )`);
-    for (const [role, permissions] of NEW_PERMISSIONS) {
-      for (const p of permissions) await q.query(`INSERT INTO role_permission (role, permission) VALUES ($1, $2)`, [role, p]);
-    }
+    await addRolePermissions(q, NEW_PERMISSIONS);
   }
 
   async down(q: QueryRunner): Promise<void> {
     for (const table of ['badge', 'service_area', 'partner_location']) await q.query(`DROP TABLE IF EXISTS ${table}`);
-    for (const [role, permissions] of NEW_PERMISSIONS) {
-      await q.query(`DELETE FROM role_permission WHERE role = $1 AND permission = ANY($2)`, [role, permissions]);
-    }
+    await removeRolePermissions(q, NEW_PERMISSIONS);
   }
 }
