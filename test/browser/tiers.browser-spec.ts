@@ -95,6 +95,7 @@ describe('authorisation tiers', () => {
     const next = await status.getByTestId('next-tier').innerText();
     expect(next).toMatch(/Zusätzliche Leistungen: .*Installation/);
     expect(next).toContain('Ein Eintrag in der öffentlichen Partnersuche.');
+    expect(await status.getByTestId('next-requirements').innerText()).toMatch(/Pflichtschulung BASIC: \d+ gültige\(s\) Zertifikat\(e\)/);
     const partnerEntry = status.locator('li[data-action="TIER_CHANGED"]').first();
     expect(await partnerEntry.innerText()).toContain('Stufe: Zertifiziert → Registriert');
     expect(await partnerEntry.innerText()).toContain(`Begründung: „${reason}“`);
@@ -222,6 +223,10 @@ describe('authorisation tiers', () => {
       .getByText('Premium', { exact: true })
       .waitFor();
     expect(await page.locator('section[data-product-line="HEAT_PUMP"]').getByTestId('next-tier').count()).toBe(0);
+    // The current tier's requirements are checked against the company's training records.
+    const requirements = page.locator('section[data-product-line="HEAT_PUMP"]').getByTestId('current-requirements');
+    expect(await requirements.innerText()).toMatch(/Zertifizierte Techniker für diese Produktlinie: \d+ von 2 – (erfüllt|fehlt)/);
+    expect(await requirements.innerText()).toMatch(/Pflichtschulung ADVANCED: \d+ gültige\(s\) Zertifikat\(e\) – (erfüllt|fehlt)/);
     await page.getByText('Sie haben die höchste Stufe.').first().waitFor();
     expect(await page.getByTestId('request-form').count()).toBe(0);
     expect(await page.getByTestId('request-table').count()).toBe(0);

@@ -37,6 +37,8 @@ type Documents = {
     "\n  mutation WithdrawTierRequest($id: ID!) {\n    withdrawTierRequest(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.WithdrawTierRequestDocument,
     "\n  mutation ApproveTierRequest($input: ApproveTierRequestInput!) {\n    approveTierRequest(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.ApproveTierRequestDocument,
     "\n  mutation RejectTierRequest($input: RejectTierRequestInput!) {\n    rejectTierRequest(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.RejectTierRequestDocument,
+    "\n  query TierCompliance($partnerId: ID) {\n    tierCompliance(partnerId: $partnerId) {\n      partnerId\n      expiringCertificates {\n        id\n        holderName\n        courseCode\n        validUntil\n      }\n      productLines {\n        productLineId\n        current {\n          ...TierComplianceFields\n        }\n        next {\n          ...TierComplianceFields\n        }\n      }\n    }\n  }\n": typeof types.TierComplianceDocument,
+    "\n  fragment TierComplianceFields on TierCompliance {\n    tierId\n    tierCode\n    rank\n    fulfilled\n    requirements {\n      kind\n      courseCode\n      required\n      actual\n      fulfilled\n    }\n  }\n": typeof types.TierComplianceFieldsFragmentDoc,
     "\n  query Users($filter: UserFilterInput, $sort: UserSortInput, $page: PageInput) {\n    users(filter: $filter, sort: $sort, page: $page) {\n      totalCount\n      offset\n      hasMore\n      items {\n        id\n        email\n        displayName\n        roles\n        status\n        locale\n        organisationId\n        organisationName\n        createdAt\n      }\n    }\n  }\n": typeof types.UsersDocument,
     "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      invitationUrl\n      expiresAt\n      user {\n        id\n        email\n        displayName\n      }\n    }\n  }\n": typeof types.InviteUserDocument,
     "\n  mutation ResendInvitation($id: ID!) {\n    resendInvitation(id: $id) {\n      invitationUrl\n      expiresAt\n      user {\n        id\n        email\n        displayName\n      }\n    }\n  }\n": typeof types.ResendInvitationDocument,
@@ -77,6 +79,8 @@ const documents: Documents = {
     "\n  mutation WithdrawTierRequest($id: ID!) {\n    withdrawTierRequest(id: $id) {\n      id\n      status\n    }\n  }\n": types.WithdrawTierRequestDocument,
     "\n  mutation ApproveTierRequest($input: ApproveTierRequestInput!) {\n    approveTierRequest(input: $input) {\n      id\n      status\n    }\n  }\n": types.ApproveTierRequestDocument,
     "\n  mutation RejectTierRequest($input: RejectTierRequestInput!) {\n    rejectTierRequest(input: $input) {\n      id\n      status\n    }\n  }\n": types.RejectTierRequestDocument,
+    "\n  query TierCompliance($partnerId: ID) {\n    tierCompliance(partnerId: $partnerId) {\n      partnerId\n      expiringCertificates {\n        id\n        holderName\n        courseCode\n        validUntil\n      }\n      productLines {\n        productLineId\n        current {\n          ...TierComplianceFields\n        }\n        next {\n          ...TierComplianceFields\n        }\n      }\n    }\n  }\n": types.TierComplianceDocument,
+    "\n  fragment TierComplianceFields on TierCompliance {\n    tierId\n    tierCode\n    rank\n    fulfilled\n    requirements {\n      kind\n      courseCode\n      required\n      actual\n      fulfilled\n    }\n  }\n": types.TierComplianceFieldsFragmentDoc,
     "\n  query Users($filter: UserFilterInput, $sort: UserSortInput, $page: PageInput) {\n    users(filter: $filter, sort: $sort, page: $page) {\n      totalCount\n      offset\n      hasMore\n      items {\n        id\n        email\n        displayName\n        roles\n        status\n        locale\n        organisationId\n        organisationName\n        createdAt\n      }\n    }\n  }\n": types.UsersDocument,
     "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      invitationUrl\n      expiresAt\n      user {\n        id\n        email\n        displayName\n      }\n    }\n  }\n": types.InviteUserDocument,
     "\n  mutation ResendInvitation($id: ID!) {\n    resendInvitation(id: $id) {\n      invitationUrl\n      expiresAt\n      user {\n        id\n        email\n        displayName\n      }\n    }\n  }\n": types.ResendInvitationDocument,
@@ -183,6 +187,14 @@ export function graphql(source: "\n  mutation ApproveTierRequest($input: Approve
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RejectTierRequest($input: RejectTierRequestInput!) {\n    rejectTierRequest(input: $input) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').RejectTierRequestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TierCompliance($partnerId: ID) {\n    tierCompliance(partnerId: $partnerId) {\n      partnerId\n      expiringCertificates {\n        id\n        holderName\n        courseCode\n        validUntil\n      }\n      productLines {\n        productLineId\n        current {\n          ...TierComplianceFields\n        }\n        next {\n          ...TierComplianceFields\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').TierComplianceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TierComplianceFields on TierCompliance {\n    tierId\n    tierCode\n    rank\n    fulfilled\n    requirements {\n      kind\n      courseCode\n      required\n      actual\n      fulfilled\n    }\n  }\n"): typeof import('./graphql').TierComplianceFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

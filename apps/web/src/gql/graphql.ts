@@ -174,6 +174,11 @@ export type RequestTierInput = {
   tierId: string | number;
 };
 
+export type RequirementKind =
+  | 'ANNUAL_TRAINING'
+  | 'CERTIFIED_TECHNICIANS'
+  | 'COURSE';
+
 export type Role =
   | 'ADMIN'
   | 'HOTLINE_AGENT'
@@ -383,6 +388,15 @@ export type RejectTierRequestMutationVariables = Exact<{
 
 export type RejectTierRequestMutation = { rejectTierRequest: { id: string, status: TierRequestStatus } };
 
+export type TierComplianceQueryVariables = Exact<{
+  partnerId?: string | number | null | undefined;
+}>;
+
+
+export type TierComplianceQuery = { tierCompliance: { partnerId: string, expiringCertificates: Array<{ id: string, holderName: string, courseCode: string, validUntil: string }>, productLines: Array<{ productLineId: string, current: { tierId: string, tierCode: string, rank: number, fulfilled: boolean, requirements: Array<{ kind: RequirementKind, courseCode: string | null, required: number, actual: number, fulfilled: boolean }> }, next: { tierId: string, tierCode: string, rank: number, fulfilled: boolean, requirements: Array<{ kind: RequirementKind, courseCode: string | null, required: number, actual: number, fulfilled: boolean }> } | null }> } };
+
+export type TierComplianceFieldsFragment = { tierId: string, tierCode: string, rank: number, fulfilled: boolean, requirements: Array<{ kind: RequirementKind, courseCode: string | null, required: number, actual: number, fulfilled: boolean }> };
+
 export type UsersQueryVariables = Exact<{
   filter?: UserFilterInput | null | undefined;
   sort?: UserSortInput | null | undefined;
@@ -570,6 +584,21 @@ export const TierRequestFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"TierRequestFields"}) as unknown as TypedDocumentString<TierRequestFieldsFragment, unknown>;
+export const TierComplianceFieldsFragmentDoc = new TypedDocumentString(`
+    fragment TierComplianceFields on TierCompliance {
+  tierId
+  tierCode
+  rank
+  fulfilled
+  requirements {
+    kind
+    courseCode
+    required
+    actual
+    fulfilled
+  }
+}
+    `, {"fragmentName":"TierComplianceFields"}) as unknown as TypedDocumentString<TierComplianceFieldsFragment, unknown>;
 export const ViewerFieldsFragmentDoc = new TypedDocumentString(`
     fragment ViewerFields on Viewer {
   id
@@ -1076,6 +1105,40 @@ export const RejectTierRequestDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RejectTierRequestMutation, RejectTierRequestMutationVariables>;
+export const TierComplianceDocument = new TypedDocumentString(`
+    query TierCompliance($partnerId: ID) {
+  tierCompliance(partnerId: $partnerId) {
+    partnerId
+    expiringCertificates {
+      id
+      holderName
+      courseCode
+      validUntil
+    }
+    productLines {
+      productLineId
+      current {
+        ...TierComplianceFields
+      }
+      next {
+        ...TierComplianceFields
+      }
+    }
+  }
+}
+    fragment TierComplianceFields on TierCompliance {
+  tierId
+  tierCode
+  rank
+  fulfilled
+  requirements {
+    kind
+    courseCode
+    required
+    actual
+    fulfilled
+  }
+}`) as unknown as TypedDocumentString<TierComplianceQuery, TierComplianceQueryVariables>;
 export const UsersDocument = new TypedDocumentString(`
     query Users($filter: UserFilterInput, $sort: UserSortInput, $page: PageInput) {
   users(filter: $filter, sort: $sort, page: $page) {

@@ -1,4 +1,4 @@
-import { Anchor, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { can } from '../../access/permissions';
@@ -6,7 +6,11 @@ import { useQuery } from '../../api/use-query';
 import { ListState } from '../../components/list-state';
 import { PageHeader } from '../../components/page-header';
 import { StatusBadge } from '../../components/status-badge';
-import type { PartnerGrantsQuery as PartnerGrants, PartnerOrganisationQuery as PartnerOrganisation } from '../../gql/graphql';
+import type {
+  PartnerGrantsQuery as PartnerGrants,
+  PartnerOrganisationQuery as PartnerOrganisation,
+  TierComplianceQuery as Compliance,
+} from '../../gql/graphql';
 import { useI18n } from '../../i18n/i18n-context';
 import { grantStatusLabel, kindLabel, organisationStatusLabel } from '../../i18n/labels';
 import { useViewer } from '../../session/session-context';
@@ -17,10 +21,12 @@ import { GrantHistory } from '../tiers/grant-history';
 import { GrantTierDialog } from '../tiers/grant-tier-dialog';
 import { RequestList } from '../tiers/request-list';
 import { TierBadge } from '../tiers/tier-badge';
-import { PartnerGrantsQuery, PartnerOrganisationQuery, TierRequestsQuery } from '../tiers/tiers.operations';
+import { RequirementList } from '../tiers/requirement-list';
+import { PartnerGrantsQuery, PartnerOrganisationQuery, TierComplianceQuery, TierRequestsQuery } from '../tiers/tiers.operations';
 import { NEXT_STATUSES, OrganisationStatusModal } from './organisation-status-modal';
 
 type PartnerGrant = PartnerGrants['tierGrants']['items'][number];
+type LineCompliance = Compliance['tierCompliance']['productLines'][number];
 
 const isLive = (grant: { status: string }) => grant.status === 'ACTIVE' || grant.status === 'SUSPENDED';
 
@@ -38,6 +44,8 @@ export default function PartnerPage() {
     { skip: !canReadRequests },
   );
   const { catalogue, error: catalogueError, refetch: refetchCatalogue } = useTierCatalogue();
+  // Requirements against training records: extra information, the page works without it.
+  const compliance = useQuery(TierComplianceQuery, { partnerId: id });
   const manageGrants = can(viewer, 'grant.manage');
   const decide = can(viewer, 'tier_request.decide');
   const [action, setAction] = useState<{ action: GrantAction; grant: ManagedGrant }>();
@@ -56,6 +64,7 @@ export default function PartnerPage() {
   const refresh = () => {
     grants.refetch();
     requests.refetch();
+    compliance.refetch();
   };
 
   if (!org || !catalogue || !allGrants) {
@@ -107,6 +116,7 @@ export default function PartnerPage() {
               productLine={pl}
               live={live}
               events={onLine.flatMap((g) => g.history)}
+              compliance={compliance.data?.tierCompliance.productLines.find((c) => c.productLineId === pl.id)}
               actions={
                 manageGrants
                   ? live
@@ -218,16 +228,20 @@ function ProductLineCard({
   events,
   actions,
   catalogue,
+  compliance,
 }: {
   productLine: CatalogueProductLine;
   live: PartnerGrant | undefined;
   events: PartnerGrant['history'];
   actions: CardAction[];
   catalogue: ReturnType<typeof useTierCatalogue>['catalogue'];
+  compliance: LineCompliance | undefined;
 }) {
   const { t, locale, formatLocalDate } = useI18n();
   const name = localName(locale, productLine);
   const headingId = `pl-${productLine.id}`;
+  const nextTier = compliance?.next ? catalogue?.tierByCode(compliance.next.tierCode) : undefined;
+  const nextTierName = nextTier ? localName(locale, nextTier) : (compliance?.next?.tierCode ?? '');
   return (
     <Card withBorder component="section" aria-labelledby={headingId} padding="md" data-product-line={productLine.code}>
       <Group justify="space-between" align="flex-start" mb="xs">
@@ -273,6 +287,24 @@ function ProductLineCard({
           </Group>
         )}
       </Group>
+      {live && compliance && (
+        <SimpleGrid cols={{ base: 1, md: 2 }} mt="sm" data-testid="compliance">
+          <div>
+            <Text size="sm" fw={700} mb={4}>
+              {t('status.currentRequirements', { tier: localName(locale, live.tier) })}
+            </Text>
+            <RequirementList requirements={compliance.current.requirements} />
+          </div>
+          {compliance.next && (
+            <div>
+              <Text size="sm" fw={700} mb={4}>
+                {t('partner.nextRequirements', { tier: nextTierName })}
+              </Text>
+              <RequirementList requirements={compliance.next.requirements} />
+            </div>
+          )}
+        </SimpleGrid>
+      )}
       <Title order={4} size="h5" mt="sm" mb="xs">
         {t('partner.history')}
       </Title>

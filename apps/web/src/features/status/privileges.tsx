@@ -1,6 +1,8 @@
 import { Text } from '@mantine/core';
+import type { TierComplianceFieldsFragment } from '../../gql/graphql';
 import { useI18n } from '../../i18n/i18n-context';
 import { type CatalogueTier, localName, type TierCatalogue } from '../tiers/catalogue';
+import { RequirementList } from '../tiers/requirement-list';
 
 function servicesOf(tier: CatalogueTier | undefined, productLineId: string): string[] {
   return tier?.entitlements.find((e) => e.productLineId === productLineId)?.serviceCategoryIds ?? [];
@@ -40,11 +42,14 @@ export function NextTier({
   next,
   productLineId,
   catalogue,
+  compliance,
 }: {
   current: CatalogueTier | undefined;
   next: CatalogueTier;
   productLineId: string;
   catalogue: TierCatalogue;
+  /** The next tier's requirements checked against the partner's training records, when known. */
+  compliance?: TierComplianceFieldsFragment | null;
 }) {
   const { t } = useI18n();
   const list = useListFormat();
@@ -76,9 +81,11 @@ export function NextTier({
         <Text size="sm">{t('next.nothing')}</Text>
       )}
       <Text size="sm" fw={700} mt="sm">
-        {t('requirement.title')}
+        {t(compliance ? 'requirement.titleChecked' : 'requirement.title')}
       </Text>
-      {requirements.length > 0 ? (
+      {compliance ? (
+        <RequirementList requirements={compliance.requirements} testId="next-requirements" />
+      ) : requirements.length > 0 ? (
         <ul className="plain-list">
           {requirements.map((requirement) => (
             <li key={requirement}>{requirement}</li>

@@ -10,7 +10,7 @@ import { showNotice } from '../../components/notice';
 import { PageHeader } from '../../components/page-header';
 import { StatusBadge } from '../../components/status-badge';
 import { errorText } from '../../errors/error-text';
-import type { PartnerGrantsQuery as PartnerGrants } from '../../gql/graphql';
+import type { PartnerGrantsQuery as PartnerGrants, TierComplianceQuery as Compliance } from '../../gql/graphql';
 import { useI18n } from '../../i18n/i18n-context';
 import { grantStatusLabel } from '../../i18n/labels';
 import { useViewer } from '../../session/session-context';
@@ -19,17 +19,19 @@ import type { TierRequestRow } from '../tiers/decide-request-dialog';
 import { GrantHistory } from '../tiers/grant-history';
 import { RequestList } from '../tiers/request-list';
 import { TierBadge } from '../tiers/tier-badge';
-import { PartnerGrantsQuery, TierRequestsQuery, WithdrawTierRequestMutation } from '../tiers/tiers.operations';
+import { RequirementList } from '../tiers/requirement-list';
+import { PartnerGrantsQuery, TierComplianceQuery, TierRequestsQuery, WithdrawTierRequestMutation } from '../tiers/tiers.operations';
 import { NextTier, Privileges } from './privileges';
 import { RequestTierForm } from './request-tier-form';
 
 type Grant = PartnerGrants['tierGrants']['items'][number];
+type LineCompliance = Compliance['tierCompliance']['productLines'][number];
 
 const isLive = (grant: { status: string }) => grant.status === 'ACTIVE' || grant.status === 'SUSPENDED';
 
 /** A partner's own authorisation: tier per product line, what it allows, what the next tier adds, history, requests. */
 export default function StatusPage() {
-  const { t, locale } = useI18n();
+  const { t, locale, formatLocalDate } = useI18n();
   const viewer = useViewer();
   const partnerId = viewer.organisation.id;
   const canRead = can(viewer, 'tier_request.read');
@@ -37,11 +39,16 @@ export default function StatusPage() {
   const grants = useQuery(PartnerGrantsQuery, { partnerId });
   const requests = useQuery(TierRequestsQuery, { filter: { partnerId }, page: { limit: 50 } }, { skip: !canRead });
   const { catalogue, error: catalogueError, refetch: refetchCatalogue } = useTierCatalogue();
+  // Compliance is extra information: if it cannot be loaded, the page still shows the tiers.
+  const compliance = useQuery(TierComplianceQuery, { partnerId });
   const [withdrawing, setWithdrawing] = useState<TierRequestRow>();
   const [withdraw, withdrawBusy] = useMutation(WithdrawTierRequestMutation);
 
   const allGrants = grants.data?.tierGrants.items;
   const requestItems = requests.data?.tierRequests.items ?? [];
+  const expiring = compliance.data?.tierCompliance.expiringCertificates ?? [];
+  const complianceOn = (productLineId: string) =>
+    compliance.data?.tierCompliance.productLines.find((c) => c.productLineId === productLineId);
 
   if (!allGrants || !catalogue) {
     return (
@@ -88,6 +95,17 @@ export default function StatusPage() {
     <>
       <PageHeader title={t('status.title')} />
       <Text mb="lg">{t('status.intro', { organisation: viewer.organisation.name })}</Text>
+      {expiring.length > 0 && (
+        <Alert color="yellow" mb="lg" title={t('status.expiringTitle')} data-testid="expiring-certificates">
+          <ul className="plain-list">
+            {expiring.map((c) => (
+              <li key={c.id}>
+                {t('status.expiringCertificate', { holder: c.holderName, course: c.courseCode, date: formatLocalDate(c.validUntil) })}
+              </li>
+            ))}
+          </ul>
+        </Alert>
+      )}
       <Stack gap="lg">
         {lines.map((pl) => (
           <ProductLineStatus
@@ -96,6 +114,7 @@ export default function StatusPage() {
             live={liveOn(pl.id)}
             grants={allGrants.filter((g) => g.productLine.id === pl.id)}
             catalogue={catalogue}
+            compliance={complianceOn(pl.id)}
           />
         ))}
       </Stack>
@@ -158,11 +177,13 @@ function ProductLineStatus({
   live,
   grants,
   catalogue,
+  compliance,
 }: {
   productLine: CatalogueProductLine;
   live: Grant | undefined;
   grants: Grant[];
   catalogue: TierCatalogue;
+  compliance: LineCompliance | undefined;
 }) {
   const { t, locale, formatLocalDate } = useI18n();
   const name = localName(locale, productLine);
@@ -202,13 +223,26 @@ function ProductLineStatus({
           ) : (
             <Text size="sm">{t('status.noPrivileges')}</Text>
           )}
+          {tier && compliance && (
+            <>
+              <Text size="sm" fw={700} mt="sm">
+                {t('status.currentRequirements', { tier: localName(locale, tier) })}
+              </Text>
+              <RequirementList requirements={compliance.current.requirements} testId="current-requirements" />
+              {!compliance.current.fulfilled && (
+                <Text size="sm" mt="xs">
+                  {t('status.currentRequirementsMissed')}
+                </Text>
+              )}
+            </>
+          )}
         </div>
         <div>
           <Title order={3} size="h5" mb="xs">
             {next ? t('status.next', { tier: localName(locale, next) }) : t('status.nextNone')}
           </Title>
           {next ? (
-            <NextTier current={tier} next={next} productLineId={productLine.id} catalogue={catalogue} />
+            <NextTier current={tier} next={next} productLineId={productLine.id} catalogue={catalogue} compliance={compliance?.next} />
           ) : (
             <Text size="sm">{t('status.highest')}</Text>
           )}

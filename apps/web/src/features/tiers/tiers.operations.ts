@@ -258,3 +258,43 @@ export const RejectTierRequestMutation = graphql(`
     }
   }
 `);
+
+/** Requirements of the current and the next tier per product line, checked against training records. */
+export const TierComplianceQuery = graphql(`
+  query TierCompliance($partnerId: ID) {
+    tierCompliance(partnerId: $partnerId) {
+      partnerId
+      expiringCertificates {
+        id
+        holderName
+        courseCode
+        validUntil
+      }
+      productLines {
+        productLineId
+        current {
+          ...TierComplianceFields
+        }
+        next {
+          ...TierComplianceFields
+        }
+      }
+    }
+  }
+`);
+
+export const TierComplianceFieldsFragment = graphql(`
+  fragment TierComplianceFields on TierCompliance {
+    tierId
+    tierCode
+    rank
+    fulfilled
+    requirements {
+      kind
+      courseCode
+      required
+      actual
+      fulfilled
+    }
+  }
+`);
