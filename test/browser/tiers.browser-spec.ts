@@ -208,6 +208,13 @@ describe('authorisation tiers', () => {
       .getByText('Zurückgezogen', { exact: true })
       .waitFor();
 
+    // An outdated or broken partner link explains itself.
+    for (const id of ['00000000-0000-4000-8000-000000000000', 'kein-partner']) {
+      await manager.page.goto(`${baseUrl()}/network/${id}`);
+      await manager.page.getByTestId('partner-not-found').getByText('Diesen Partner gibt es nicht (mehr)', { exact: false }).waitFor();
+    }
+    await expectAccessible(manager.page, 'unknown partner');
+
     expect([...manager.problems, ...partner.problems]).toEqual([]);
     await manager.context.close();
     await partner.context.close();

@@ -317,6 +317,8 @@ export const de: Messages = {
   'network.regionInvalid': 'Nur Ziffern oder Buchstaben, z. B. 80.',
 
   'partner.title': 'Partner',
+  'partner.notFound':
+    'Diesen Partner gibt es nicht (mehr), oder der Link ist unvollständig. Bitte wählen Sie den Partner in der Netzwerkliste.',
   'partner.back': '← Zurück zum Netzwerk',
   'partner.masterData': 'Stammdaten',
   'partner.address': 'Adresse',

@@ -309,6 +309,7 @@ export const en = {
   'network.regionInvalid': 'Digits or letters only, e.g. 80.',
 
   'partner.title': 'Partner',
+  'partner.notFound': 'This partner does not exist (any more), or the link is incomplete. Please pick the partner from the network list.',
   'partner.back': '← Back to the network',
   'partner.masterData': 'Master data',
   'partner.address': 'Address',

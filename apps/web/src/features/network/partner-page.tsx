@@ -1,4 +1,4 @@
-import { Anchor, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { can } from '../../access/permissions';
@@ -68,13 +68,21 @@ export default function PartnerPage() {
   };
 
   if (!org || !catalogue || !allGrants) {
+    // A wrong or outdated link (unknown id, or not even an id) says so instead of offering a retry.
+    const unknown = error !== undefined && (error.code === 'NOT_FOUND' || error.code === 'BAD_USER_INPUT');
     return (
       <>
         <BackLink />
         <PageHeader title={t('partner.title')} />
-        <ListState loading={!error} error={error} isEmpty emptyText="" onRetry={retry}>
-          {null}
-        </ListState>
+        {unknown ? (
+          <Alert color="orange" data-testid="partner-not-found">
+            {t('partner.notFound')}
+          </Alert>
+        ) : (
+          <ListState loading={!error} error={error} isEmpty emptyText="" onRetry={retry}>
+            {null}
+          </ListState>
+        )}
       </>
     );
   }
