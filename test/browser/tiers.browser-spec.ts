@@ -151,6 +151,22 @@ describe('authorisation tiers', () => {
     expect(await approvedEntry.innerText()).toContain('Begründung: „Grundkurs nachgewiesen“');
     await expectAccessible(partner.page, 'my status after approval');
 
+    // In English, the same notifications and the page read in English (the language is stored on the user: restore it).
+    try {
+      await partner.page.getByText('English', { exact: true }).click();
+      await partner.page.getByRole('heading', { level: 1, name: 'My status' }).waitFor();
+      await status.getByTestId('current-tier').getByText('Certified', { exact: true }).waitFor();
+      await partner.page.getByRole('button', { name: /^Notifications, \d+ unread$/ }).click();
+      const english = partner.page.getByTestId('notification-list');
+      await english.getByText('Your tier request was approved.').first().waitFor();
+      await english.getByText('Your tier on Heat pumps is now Certified.').first().waitFor();
+      await expectAccessible(partner.page, 'notifications in English');
+      await partner.page.keyboard.press('Escape');
+    } finally {
+      await partner.page.getByText('Deutsch', { exact: true }).click();
+      await partner.page.getByRole('heading', { level: 1, name: 'Mein Status' }).waitFor();
+    }
+
     // The manager's partner page shows the same state after a reload (deep link).
     await manager.page.goto(partnerUrl);
     await heatPumps.getByTestId('live-grant').getByText('Zertifiziert', { exact: true }).waitFor();
