@@ -61,10 +61,14 @@ export class GrantExpiryService {
         [days, after],
       );
       for (const n of due) {
+        // Codes like the GRANT_CHANGED notification, so the reader sees which product line and tier.
+        const { tier, productLine } = await grantSnapshot(em, n.grant_id);
         await this.notifications.notifyOrganisationAdmins(em, n.partner_id, 'GRANT_EXPIRING', {
           grantId: n.grant_id,
           validUntil: n.valid_until,
           daysBefore: days,
+          tier,
+          productLine,
         });
       }
       notices += due.length;

@@ -175,10 +175,15 @@ export class TierRequestsService {
         after: { status, reason: reason.trim(), grantId },
       });
       if (status !== 'WITHDRAWN') {
+        const [codes] = await em.query<{ tier: string; productLine: string }[]>(
+          `SELECT t.code AS tier, pl.code AS "productLine" FROM tier t, product_line pl WHERE t.id = $1 AND pl.id = $2`,
+          [r.tier_id, r.product_line_id],
+        );
         await this.notifications.notifyOrganisationAdmins(em, r.partner_id, 'TIER_REQUEST_DECIDED', {
           requestId,
           status,
           reason: reason.trim(),
+          ...codes,
         });
       }
       return this.row(em, requestId);
