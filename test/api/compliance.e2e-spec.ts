@@ -70,6 +70,19 @@ describe('tier compliance against training records', () => {
     expect(data.tierCompliance.expiringCertificates.map((c: { courseCode: string }) => c.courseCode)).toEqual(['HYDRAULICS']);
   });
 
+  it('flags partners at risk in the network view, in step with the detailed evaluation', async () => {
+    const net = await t.gql.ok(`{ partnerNetwork { items { id name atRisk } } }`, {}, { token: pm });
+    for (const p of net.partnerNetwork.items) {
+      const detail = await t.gql.ok(Q, { p: p.id }, { token: pm });
+      const failing = detail.tierCompliance.productLines.some((l: { current: { fulfilled: boolean } }) => !l.current.fulfilled);
+      expect({ name: p.name, atRisk: p.atRisk }).toEqual({ name: p.name, atRisk: failing });
+    }
+    // Schulz's Premium on heat pumps lacks a second certified technician and the ADVANCED course.
+    expect(net.partnerNetwork.items.find((p: { name: string }) => p.name.startsWith('Wärmetechnik')).atRisk).toBe(true);
+    // Berger became compliant on heat pumps above, but its solar grant (Registered) needs nothing beyond annual training.
+    expect(net.partnerNetwork.items.find((p: { name: string }) => p.name.startsWith('Haustechnik')).atRisk).toBe(false);
+  });
+
   it('lets the manufacturer look at any partner, and no partner at another', async () => {
     const [{ id: schulz }] = await t.sql<{ id: string }>(`SELECT id FROM organisation WHERE name LIKE 'Wärmetechnik%'`);
     const manufacturerView = await t.gql.ok(Q, { p: schulz }, { token: pm });

@@ -6,3 +6,4 @@ export * from './models/entitlement.model';
 export * from './models/grant.model';
 export * from './tiers.module';
 export * from './entitled-sql';
+export * from './models/network.model';

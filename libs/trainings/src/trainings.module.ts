@@ -12,6 +12,7 @@ import { NeedsService } from './needs.service';
 import { CoursesService } from './courses.service';
 import { SessionsService } from './sessions.service';
 import { TrainingsResolver } from './trainings.resolver';
+import { NetworkRiskResolver } from './network-risk.resolver';
 
 @Module({
   imports: [NotificationsModule],
@@ -27,6 +28,7 @@ import { TrainingsResolver } from './trainings.resolver';
     BookingsService,
     CertificatesService,
     TrainingsResolver,
+    NetworkRiskResolver,
   ],
   exports: [BookingsService],
 })
