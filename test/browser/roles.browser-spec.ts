@@ -17,7 +17,7 @@ const ROLES: DemoRole[] = [
     name: 'Anna Admin',
     organisation: 'Thermotec GmbH',
     nav: ['Start', 'Netzwerk', 'Schulungen', 'Wissen', 'Hotline', 'Änderungsprotokoll', 'Benutzer'],
-    available: ['Netzwerk', 'Änderungsprotokoll', 'Benutzer'],
+    available: ['Netzwerk', 'Schulungen', 'Änderungsprotokoll', 'Benutzer'],
   },
   {
     email: 'partners@thermotec.example',
@@ -31,7 +31,7 @@ const ROLES: DemoRole[] = [
     name: 'Tanja Training',
     organisation: 'Thermotec GmbH',
     nav: ['Start', 'Netzwerk', 'Schulungen', 'Wissen'],
-    available: ['Netzwerk'],
+    available: ['Netzwerk', 'Schulungen'],
   },
   {
     email: 'knowledge@thermotec.example',
@@ -52,21 +52,21 @@ const ROLES: DemoRole[] = [
     name: 'Sabine Schulz',
     organisation: 'Wärmetechnik Schulz GmbH',
     nav: ['Start', 'Mein Status', 'Schulungen', 'Wissen', 'Unterauftragnehmer', 'Team', 'Änderungsprotokoll'],
-    available: ['Mein Status', 'Team', 'Änderungsprotokoll'],
+    available: ['Mein Status', 'Schulungen', 'Team', 'Änderungsprotokoll'],
   },
   {
     email: 'technik@schulz.example',
     name: 'Tobias Techniker',
     organisation: 'Wärmetechnik Schulz GmbH',
     nav: ['Start', 'Mein Status', 'Schulungen', 'Wissen'],
-    available: ['Mein Status'],
+    available: ['Mein Status', 'Schulungen'],
   },
   {
     email: 'admin@berger.example',
     name: 'Bernd Berger',
     organisation: 'Haustechnik Berger KG',
     nav: ['Start', 'Mein Status', 'Schulungen', 'Wissen', 'Unterauftragnehmer', 'Team', 'Änderungsprotokoll'],
-    available: ['Mein Status', 'Team', 'Änderungsprotokoll'],
+    available: ['Mein Status', 'Schulungen', 'Team', 'Änderungsprotokoll'],
   },
   {
     email: 'team@kaya.example',

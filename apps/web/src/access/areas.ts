@@ -45,7 +45,7 @@ export const AREAS: readonly Area[] = [
     path: '/trainings',
     label: 'nav.trainings',
     description: 'area.trainings.description',
-    available: false,
+    available: true,
     canUse: (v) => (isManufacturer(v) && hasRole(v, 'ADMIN', 'TRAINING_MANAGER')) || isPartner(v),
   },
   {

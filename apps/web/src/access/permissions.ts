@@ -12,7 +12,12 @@ export type Permission =
   | 'grant.manage'
   | 'tier_request.read'
   | 'tier_request.create'
-  | 'tier_request.decide';
+  | 'tier_request.decide'
+  | 'training.read'
+  | 'training.manage'
+  | 'booking.read'
+  | 'booking.create'
+  | 'booking.create_for_team';
 
 export function can(viewer: Viewer, permission: Permission): boolean {
   return viewer.permissions.includes(permission);

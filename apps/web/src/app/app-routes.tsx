@@ -18,10 +18,11 @@ const StatusPage = lazy(() => import('../features/status/status-page'));
 const UsersPage = lazy(() => import('../features/users/users-page'));
 const TeamPage = lazy(() => import('../features/users/team-page'));
 const AuditPage = lazy(() => import('../features/audit/audit-page'));
+const TrainingsPage = lazy(() => import('../features/trainings/trainings-page'));
 const AccountPage = lazy(() => import('../pages/account-page'));
 const InvitationPage = lazy(() => import('../pages/invitation-page'));
 
-const COMING_SOON: AreaId[] = ['trainings', 'knowledge', 'hotline', 'subcontractors'];
+const COMING_SOON: AreaId[] = ['knowledge', 'hotline', 'subcontractors'];
 
 export function AppRoutes() {
   return (
@@ -101,6 +102,14 @@ export function AppRoutes() {
           element={
             <RequireArea area="audit">
               <AuditPage />
+            </RequireArea>
+          }
+        />
+        <Route
+          path="trainings"
+          element={
+            <RequireArea area="trainings">
+              <TrainingsPage />
             </RequireArea>
           }
         />

@@ -48,6 +48,18 @@ const BY_REASON: Partial<Record<string, MessageKey>> = {
   VALID_UNTIL_IN_PAST: 'error.reason.VALID_UNTIL_IN_PAST',
   RENEWAL_NOT_LATER: 'error.reason.RENEWAL_NOT_LATER',
   SUSPEND_UNTIL_IN_PAST: 'error.reason.SUSPEND_UNTIL_IN_PAST',
+  // Trainings: bookings and attendance.
+  ALREADY_BOOKED: 'error.reason.ALREADY_BOOKED',
+  BOOKING_CLOSED: 'error.reason.BOOKING_CLOSED',
+  SESSION_CANCELLED: 'error.reason.SESSION_CANCELLED',
+  SESSION_COMPLETED: 'error.reason.SESSION_COMPLETED',
+  SESSION_PAST: 'error.reason.SESSION_PAST',
+  ORGANISATION_SEAT_CAP_REACHED: 'error.reason.ORGANISATION_SEAT_CAP_REACHED',
+  IDEMPOTENCY_KEY_REUSED: 'error.reason.IDEMPOTENCY_KEY_REUSED',
+  BOOKING_NOT_CANCELLABLE: 'error.reason.BOOKING_NOT_CANCELLABLE',
+  PRIORITY_BOOKING_ONLY: 'error.reason.PRIORITY_BOOKING_ONLY',
+  SESSION_NOT_STARTED: 'error.reason.SESSION_NOT_STARTED',
+  ATTENDANCE_NOT_APPLICABLE: 'error.reason.ATTENDANCE_NOT_APPLICABLE',
 };
 
 /** Field-level reasons (class-validator rule names upper-cased, or domain reasons). */

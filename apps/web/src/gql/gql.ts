@@ -39,6 +39,15 @@ type Documents = {
     "\n  mutation RejectTierRequest($input: RejectTierRequestInput!) {\n    rejectTierRequest(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.RejectTierRequestDocument,
     "\n  query TierCompliance($partnerId: ID) {\n    tierCompliance(partnerId: $partnerId) {\n      partnerId\n      expiringCertificates {\n        id\n        holderName\n        courseCode\n        validUntil\n      }\n      productLines {\n        productLineId\n        current {\n          ...TierComplianceFields\n        }\n        next {\n          ...TierComplianceFields\n        }\n      }\n    }\n  }\n": typeof types.TierComplianceDocument,
     "\n  fragment TierComplianceFields on TierCompliance {\n    tierId\n    tierCode\n    rank\n    fulfilled\n    requirements {\n      kind\n      courseCode\n      required\n      actual\n      fulfilled\n    }\n  }\n": typeof types.TierComplianceFieldsFragmentDoc,
+    "\n  query Courses {\n    courses {\n      id\n      code\n      titleDe\n      titleEn\n      format\n      productLineId\n    }\n  }\n": typeof types.CoursesDocument,
+    "\n  query TrainingSessions($filter: SessionFilterInput, $page: PageInput) {\n    trainingSessions(filter: $filter, page: $page) {\n      totalCount\n      offset\n      hasMore\n      items {\n        id\n        courseId\n        courseCode\n        courseTitleDe\n        courseTitleEn\n        format\n        startsAt\n        endsAt\n        language\n        region\n        venue\n        capacity\n        seatsLeft\n        waitlistLength\n        status\n      }\n    }\n  }\n": typeof types.TrainingSessionsDocument,
+    "\n  query Bookings($sessionId: ID, $page: PageInput) {\n    bookings(sessionId: $sessionId, page: $page) {\n      totalCount\n      offset\n      hasMore\n      items {\n        id\n        sessionId\n        courseTitleDe\n        courseTitleEn\n        startsAt\n        participantId\n        participantName\n        organisationName\n        status\n        waitlistPosition\n      }\n    }\n  }\n": typeof types.BookingsDocument,
+    "\n  query Certificates {\n    certificates {\n      id\n      code\n      courseCode\n      courseTitleDe\n      courseTitleEn\n      holderName\n      issuedOn\n      validUntil\n      revokedAt\n    }\n  }\n": typeof types.CertificatesDocument,
+    "\n  query TeamMembers($page: PageInput) {\n    users(filter: { status: ACTIVE }, page: $page) {\n      items {\n        id\n        displayName\n        email\n      }\n    }\n  }\n": typeof types.TeamMembersDocument,
+    "\n  mutation BookSeat($input: BookSeatInput!) {\n    bookSeat(input: $input) {\n      id\n      participantName\n      status\n      waitlistPosition\n    }\n  }\n": typeof types.BookSeatDocument,
+    "\n  mutation CancelBooking($id: ID!) {\n    cancelBooking(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.CancelBookingDocument,
+    "\n  mutation MarkAttendance($input: AttendanceInput!) {\n    markAttendance(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.MarkAttendanceDocument,
+    "\n  mutation CreateTrainingSession($input: SessionInput!) {\n    createTrainingSession(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateTrainingSessionDocument,
     "\n  query Users($filter: UserFilterInput, $sort: UserSortInput, $page: PageInput) {\n    users(filter: $filter, sort: $sort, page: $page) {\n      totalCount\n      offset\n      hasMore\n      items {\n        id\n        email\n        displayName\n        roles\n        status\n        locale\n        organisationId\n        organisationName\n        createdAt\n      }\n    }\n  }\n": typeof types.UsersDocument,
     "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      invitationUrl\n      expiresAt\n      user {\n        id\n        email\n        displayName\n      }\n    }\n  }\n": typeof types.InviteUserDocument,
     "\n  mutation ResendInvitation($id: ID!) {\n    resendInvitation(id: $id) {\n      invitationUrl\n      expiresAt\n      user {\n        id\n        email\n        displayName\n      }\n    }\n  }\n": typeof types.ResendInvitationDocument,
@@ -81,6 +90,15 @@ const documents: Documents = {
     "\n  mutation RejectTierRequest($input: RejectTierRequestInput!) {\n    rejectTierRequest(input: $input) {\n      id\n      status\n    }\n  }\n": types.RejectTierRequestDocument,
     "\n  query TierCompliance($partnerId: ID) {\n    tierCompliance(partnerId: $partnerId) {\n      partnerId\n      expiringCertificates {\n        id\n        holderName\n        courseCode\n        validUntil\n      }\n      productLines {\n        productLineId\n        current {\n          ...TierComplianceFields\n        }\n        next {\n          ...TierComplianceFields\n        }\n      }\n    }\n  }\n": types.TierComplianceDocument,
     "\n  fragment TierComplianceFields on TierCompliance {\n    tierId\n    tierCode\n    rank\n    fulfilled\n    requirements {\n      kind\n      courseCode\n      required\n      actual\n      fulfilled\n    }\n  }\n": types.TierComplianceFieldsFragmentDoc,
+    "\n  query Courses {\n    courses {\n      id\n      code\n      titleDe\n      titleEn\n      format\n      productLineId\n    }\n  }\n": types.CoursesDocument,
+    "\n  query TrainingSessions($filter: SessionFilterInput, $page: PageInput) {\n    trainingSessions(filter: $filter, page: $page) {\n      totalCount\n      offset\n      hasMore\n      items {\n        id\n        courseId\n        courseCode\n        courseTitleDe\n        courseTitleEn\n        format\n        startsAt\n        endsAt\n        language\n        region\n        venue\n        capacity\n        seatsLeft\n        waitlistLength\n        status\n      }\n    }\n  }\n": types.TrainingSessionsDocument,
+    "\n  query Bookings($sessionId: ID, $page: PageInput) {\n    bookings(sessionId: $sessionId, page: $page) {\n      totalCount\n      offset\n      hasMore\n      items {\n        id\n        sessionId\n        courseTitleDe\n        courseTitleEn\n        startsAt\n        participantId\n        participantName\n        organisationName\n        status\n        waitlistPosition\n      }\n    }\n  }\n": types.BookingsDocument,
+    "\n  query Certificates {\n    certificates {\n      id\n      code\n      courseCode\n      courseTitleDe\n      courseTitleEn\n      holderName\n      issuedOn\n      validUntil\n      revokedAt\n    }\n  }\n": types.CertificatesDocument,
+    "\n  query TeamMembers($page: PageInput) {\n    users(filter: { status: ACTIVE }, page: $page) {\n      items {\n        id\n        displayName\n        email\n      }\n    }\n  }\n": types.TeamMembersDocument,
+    "\n  mutation BookSeat($input: BookSeatInput!) {\n    bookSeat(input: $input) {\n      id\n      participantName\n      status\n      waitlistPosition\n    }\n  }\n": types.BookSeatDocument,
+    "\n  mutation CancelBooking($id: ID!) {\n    cancelBooking(id: $id) {\n      id\n      status\n    }\n  }\n": types.CancelBookingDocument,
+    "\n  mutation MarkAttendance($input: AttendanceInput!) {\n    markAttendance(input: $input) {\n      id\n      status\n    }\n  }\n": types.MarkAttendanceDocument,
+    "\n  mutation CreateTrainingSession($input: SessionInput!) {\n    createTrainingSession(input: $input) {\n      id\n    }\n  }\n": types.CreateTrainingSessionDocument,
     "\n  query Users($filter: UserFilterInput, $sort: UserSortInput, $page: PageInput) {\n    users(filter: $filter, sort: $sort, page: $page) {\n      totalCount\n      offset\n      hasMore\n      items {\n        id\n        email\n        displayName\n        roles\n        status\n        locale\n        organisationId\n        organisationName\n        createdAt\n      }\n    }\n  }\n": types.UsersDocument,
     "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      invitationUrl\n      expiresAt\n      user {\n        id\n        email\n        displayName\n      }\n    }\n  }\n": types.InviteUserDocument,
     "\n  mutation ResendInvitation($id: ID!) {\n    resendInvitation(id: $id) {\n      invitationUrl\n      expiresAt\n      user {\n        id\n        email\n        displayName\n      }\n    }\n  }\n": types.ResendInvitationDocument,
@@ -195,6 +213,42 @@ export function graphql(source: "\n  query TierCompliance($partnerId: ID) {\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment TierComplianceFields on TierCompliance {\n    tierId\n    tierCode\n    rank\n    fulfilled\n    requirements {\n      kind\n      courseCode\n      required\n      actual\n      fulfilled\n    }\n  }\n"): typeof import('./graphql').TierComplianceFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Courses {\n    courses {\n      id\n      code\n      titleDe\n      titleEn\n      format\n      productLineId\n    }\n  }\n"): typeof import('./graphql').CoursesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TrainingSessions($filter: SessionFilterInput, $page: PageInput) {\n    trainingSessions(filter: $filter, page: $page) {\n      totalCount\n      offset\n      hasMore\n      items {\n        id\n        courseId\n        courseCode\n        courseTitleDe\n        courseTitleEn\n        format\n        startsAt\n        endsAt\n        language\n        region\n        venue\n        capacity\n        seatsLeft\n        waitlistLength\n        status\n      }\n    }\n  }\n"): typeof import('./graphql').TrainingSessionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Bookings($sessionId: ID, $page: PageInput) {\n    bookings(sessionId: $sessionId, page: $page) {\n      totalCount\n      offset\n      hasMore\n      items {\n        id\n        sessionId\n        courseTitleDe\n        courseTitleEn\n        startsAt\n        participantId\n        participantName\n        organisationName\n        status\n        waitlistPosition\n      }\n    }\n  }\n"): typeof import('./graphql').BookingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Certificates {\n    certificates {\n      id\n      code\n      courseCode\n      courseTitleDe\n      courseTitleEn\n      holderName\n      issuedOn\n      validUntil\n      revokedAt\n    }\n  }\n"): typeof import('./graphql').CertificatesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TeamMembers($page: PageInput) {\n    users(filter: { status: ACTIVE }, page: $page) {\n      items {\n        id\n        displayName\n        email\n      }\n    }\n  }\n"): typeof import('./graphql').TeamMembersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BookSeat($input: BookSeatInput!) {\n    bookSeat(input: $input) {\n      id\n      participantName\n      status\n      waitlistPosition\n    }\n  }\n"): typeof import('./graphql').BookSeatDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelBooking($id: ID!) {\n    cancelBooking(id: $id) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').CancelBookingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkAttendance($input: AttendanceInput!) {\n    markAttendance(input: $input) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').MarkAttendanceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateTrainingSession($input: SessionInput!) {\n    createTrainingSession(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').CreateTrainingSessionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

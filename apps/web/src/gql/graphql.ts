@@ -17,6 +17,11 @@ export type ApproveTierRequestInput = {
   validUntil?: string | null | undefined;
 };
 
+export type AttendanceInput = {
+  attended: boolean;
+  bookingId: string | number;
+};
+
 export type AuditFilterInput = {
   /** Exact action, e.g. user.invite, or a prefix ending in a dot, e.g. user. */
   action?: string | null | undefined;
@@ -27,6 +32,22 @@ export type AuditFilterInput = {
   organisationId?: string | number | null | undefined;
   to?: string | null | undefined;
 };
+
+export type BookSeatInput = {
+  /** Retries with the same key book once. */
+  idempotencyKey?: string | null | undefined;
+  /** A team member; defaults to the viewer. */
+  participantId?: string | number | null | undefined;
+  sessionId: string | number;
+};
+
+export type BookingStatus =
+  | 'ATTENDED'
+  | 'CANCELLED'
+  | 'CONFIRMED'
+  | 'LATE_CANCELLED'
+  | 'NO_SHOW'
+  | 'WAITLISTED';
 
 export type ChangeGrantTierInput = {
   grantId: string | number;
@@ -39,6 +60,12 @@ export type ChangePasswordInput = {
   /** At least 10 characters. */
   newPassword: string;
 };
+
+export type CourseFormat =
+  | 'CLASSROOM'
+  | 'E_LEARNING'
+  | 'VIRTUAL_CLASSROOM'
+  | 'WORKSHOP';
 
 export type CreatePartnerOrganisationInput = {
   city?: string;
@@ -188,6 +215,41 @@ export type Role =
   | 'SUBCONTRACTOR_USER'
   | 'TECHNICIAN'
   | 'TRAINING_MANAGER';
+
+export type SessionFilterInput = {
+  courseId?: string | number | null | undefined;
+  format?: CourseFormat | null | undefined;
+  /** Sessions starting at or after; defaults to now. */
+  from?: string | null | undefined;
+  language?: string | null | undefined;
+  productLineId?: string | number | null | undefined;
+  region?: string | null | undefined;
+  status?: SessionStatus | null | undefined;
+  to?: string | null | undefined;
+};
+
+export type SessionInput = {
+  /** Defaults to the start. */
+  bookingDeadline?: string | null | undefined;
+  /** Defaults to two days before the start. */
+  cancellationDeadline?: string | null | undefined;
+  capacity: number;
+  courseId: string | number;
+  endsAt: string;
+  language?: string;
+  onlineUrl?: string | null | undefined;
+  region?: string;
+  seatCapPerOrganisation?: number | null | undefined;
+  startsAt: string;
+  timeZone?: string;
+  trainer?: string;
+  venue?: string;
+};
+
+export type SessionStatus =
+  | 'CANCELLED'
+  | 'COMPLETED'
+  | 'SCHEDULED';
 
 export type SortDirection =
   | 'ASC'
@@ -396,6 +458,67 @@ export type TierComplianceQueryVariables = Exact<{
 export type TierComplianceQuery = { tierCompliance: { partnerId: string, expiringCertificates: Array<{ id: string, holderName: string, courseCode: string, validUntil: string }>, productLines: Array<{ productLineId: string, current: { tierId: string, tierCode: string, rank: number, fulfilled: boolean, requirements: Array<{ kind: RequirementKind, courseCode: string | null, required: number, actual: number, fulfilled: boolean }> }, next: { tierId: string, tierCode: string, rank: number, fulfilled: boolean, requirements: Array<{ kind: RequirementKind, courseCode: string | null, required: number, actual: number, fulfilled: boolean }> } | null }> } };
 
 export type TierComplianceFieldsFragment = { tierId: string, tierCode: string, rank: number, fulfilled: boolean, requirements: Array<{ kind: RequirementKind, courseCode: string | null, required: number, actual: number, fulfilled: boolean }> };
+
+export type CoursesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CoursesQuery = { courses: Array<{ id: string, code: string, titleDe: string, titleEn: string, format: CourseFormat, productLineId: string | null }> };
+
+export type TrainingSessionsQueryVariables = Exact<{
+  filter?: SessionFilterInput | null | undefined;
+  page?: PageInput | null | undefined;
+}>;
+
+
+export type TrainingSessionsQuery = { trainingSessions: { totalCount: number, offset: number, hasMore: boolean, items: Array<{ id: string, courseId: string, courseCode: string, courseTitleDe: string, courseTitleEn: string, format: CourseFormat, startsAt: string, endsAt: string, language: string, region: string, venue: string, capacity: number, seatsLeft: number, waitlistLength: number, status: SessionStatus }> } };
+
+export type BookingsQueryVariables = Exact<{
+  sessionId?: string | number | null | undefined;
+  page?: PageInput | null | undefined;
+}>;
+
+
+export type BookingsQuery = { bookings: { totalCount: number, offset: number, hasMore: boolean, items: Array<{ id: string, sessionId: string, courseTitleDe: string, courseTitleEn: string, startsAt: string, participantId: string, participantName: string, organisationName: string, status: BookingStatus, waitlistPosition: number | null }> } };
+
+export type CertificatesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CertificatesQuery = { certificates: Array<{ id: string, code: string, courseCode: string, courseTitleDe: string, courseTitleEn: string, holderName: string, issuedOn: string, validUntil: string, revokedAt: string | null }> };
+
+export type TeamMembersQueryVariables = Exact<{
+  page?: PageInput | null | undefined;
+}>;
+
+
+export type TeamMembersQuery = { users: { items: Array<{ id: string, displayName: string, email: string }> } };
+
+export type BookSeatMutationVariables = Exact<{
+  input: BookSeatInput;
+}>;
+
+
+export type BookSeatMutation = { bookSeat: { id: string, participantName: string, status: BookingStatus, waitlistPosition: number | null } };
+
+export type CancelBookingMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CancelBookingMutation = { cancelBooking: { id: string, status: BookingStatus } };
+
+export type MarkAttendanceMutationVariables = Exact<{
+  input: AttendanceInput;
+}>;
+
+
+export type MarkAttendanceMutation = { markAttendance: { id: string, status: BookingStatus } };
+
+export type CreateTrainingSessionMutationVariables = Exact<{
+  input: SessionInput;
+}>;
+
+
+export type CreateTrainingSessionMutation = { createTrainingSession: { id: string } };
 
 export type UsersQueryVariables = Exact<{
   filter?: UserFilterInput | null | undefined;
@@ -1139,6 +1262,124 @@ export const TierComplianceDocument = new TypedDocumentString(`
     fulfilled
   }
 }`) as unknown as TypedDocumentString<TierComplianceQuery, TierComplianceQueryVariables>;
+export const CoursesDocument = new TypedDocumentString(`
+    query Courses {
+  courses {
+    id
+    code
+    titleDe
+    titleEn
+    format
+    productLineId
+  }
+}
+    `) as unknown as TypedDocumentString<CoursesQuery, CoursesQueryVariables>;
+export const TrainingSessionsDocument = new TypedDocumentString(`
+    query TrainingSessions($filter: SessionFilterInput, $page: PageInput) {
+  trainingSessions(filter: $filter, page: $page) {
+    totalCount
+    offset
+    hasMore
+    items {
+      id
+      courseId
+      courseCode
+      courseTitleDe
+      courseTitleEn
+      format
+      startsAt
+      endsAt
+      language
+      region
+      venue
+      capacity
+      seatsLeft
+      waitlistLength
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TrainingSessionsQuery, TrainingSessionsQueryVariables>;
+export const BookingsDocument = new TypedDocumentString(`
+    query Bookings($sessionId: ID, $page: PageInput) {
+  bookings(sessionId: $sessionId, page: $page) {
+    totalCount
+    offset
+    hasMore
+    items {
+      id
+      sessionId
+      courseTitleDe
+      courseTitleEn
+      startsAt
+      participantId
+      participantName
+      organisationName
+      status
+      waitlistPosition
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BookingsQuery, BookingsQueryVariables>;
+export const CertificatesDocument = new TypedDocumentString(`
+    query Certificates {
+  certificates {
+    id
+    code
+    courseCode
+    courseTitleDe
+    courseTitleEn
+    holderName
+    issuedOn
+    validUntil
+    revokedAt
+  }
+}
+    `) as unknown as TypedDocumentString<CertificatesQuery, CertificatesQueryVariables>;
+export const TeamMembersDocument = new TypedDocumentString(`
+    query TeamMembers($page: PageInput) {
+  users(filter: {status: ACTIVE}, page: $page) {
+    items {
+      id
+      displayName
+      email
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TeamMembersQuery, TeamMembersQueryVariables>;
+export const BookSeatDocument = new TypedDocumentString(`
+    mutation BookSeat($input: BookSeatInput!) {
+  bookSeat(input: $input) {
+    id
+    participantName
+    status
+    waitlistPosition
+  }
+}
+    `) as unknown as TypedDocumentString<BookSeatMutation, BookSeatMutationVariables>;
+export const CancelBookingDocument = new TypedDocumentString(`
+    mutation CancelBooking($id: ID!) {
+  cancelBooking(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<CancelBookingMutation, CancelBookingMutationVariables>;
+export const MarkAttendanceDocument = new TypedDocumentString(`
+    mutation MarkAttendance($input: AttendanceInput!) {
+  markAttendance(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<MarkAttendanceMutation, MarkAttendanceMutationVariables>;
+export const CreateTrainingSessionDocument = new TypedDocumentString(`
+    mutation CreateTrainingSession($input: SessionInput!) {
+  createTrainingSession(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateTrainingSessionMutation, CreateTrainingSessionMutationVariables>;
 export const UsersDocument = new TypedDocumentString(`
     query Users($filter: UserFilterInput, $sort: UserSortInput, $page: PageInput) {
   users(filter: $filter, sort: $sort, page: $page) {

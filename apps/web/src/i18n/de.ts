@@ -1,4 +1,5 @@
 import { deTiers } from './de-tiers';
+import { deTrainings } from './de-trainings';
 import type { Messages } from './messages';
 
 /** German texts; typed against the English keys, so a missing or extra key fails the type check. */
@@ -251,4 +252,5 @@ export const de: Messages = {
   'network.regionHint': 'Anfang der Postleitzahl',
   'network.regionInvalid': 'Nur Ziffern oder Buchstaben, z. B. 80.',
   ...deTiers,
+  ...deTrainings,
 };

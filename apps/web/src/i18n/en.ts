@@ -1,4 +1,5 @@
 import { enTiers } from './en-tiers';
+import { enTrainings } from './en-trainings';
 
 /** English texts. The keys of this object are the typed message keys; de.ts must provide every one. */
 export const en = {
@@ -244,4 +245,5 @@ export const en = {
   'network.regionHint': 'Start of the postal code',
   'network.regionInvalid': 'Digits or letters only, e.g. 80.',
   ...enTiers,
+  ...enTrainings,
 };

@@ -1,0 +1,128 @@
+import { graphql } from '../../gql';
+
+export const CoursesQuery = graphql(`
+  query Courses {
+    courses {
+      id
+      code
+      titleDe
+      titleEn
+      format
+      productLineId
+    }
+  }
+`);
+
+export const TrainingSessionsQuery = graphql(`
+  query TrainingSessions($filter: SessionFilterInput, $page: PageInput) {
+    trainingSessions(filter: $filter, page: $page) {
+      totalCount
+      offset
+      hasMore
+      items {
+        id
+        courseId
+        courseCode
+        courseTitleDe
+        courseTitleEn
+        format
+        startsAt
+        endsAt
+        language
+        region
+        venue
+        capacity
+        seatsLeft
+        waitlistLength
+        status
+      }
+    }
+  }
+`);
+
+export const BookingsQuery = graphql(`
+  query Bookings($sessionId: ID, $page: PageInput) {
+    bookings(sessionId: $sessionId, page: $page) {
+      totalCount
+      offset
+      hasMore
+      items {
+        id
+        sessionId
+        courseTitleDe
+        courseTitleEn
+        startsAt
+        participantId
+        participantName
+        organisationName
+        status
+        waitlistPosition
+      }
+    }
+  }
+`);
+
+export const CertificatesQuery = graphql(`
+  query Certificates {
+    certificates {
+      id
+      code
+      courseCode
+      courseTitleDe
+      courseTitleEn
+      holderName
+      issuedOn
+      validUntil
+      revokedAt
+    }
+  }
+`);
+
+export const TeamMembersQuery = graphql(`
+  query TeamMembers($page: PageInput) {
+    users(filter: { status: ACTIVE }, page: $page) {
+      items {
+        id
+        displayName
+        email
+      }
+    }
+  }
+`);
+
+export const BookSeatMutation = graphql(`
+  mutation BookSeat($input: BookSeatInput!) {
+    bookSeat(input: $input) {
+      id
+      participantName
+      status
+      waitlistPosition
+    }
+  }
+`);
+
+export const CancelBookingMutation = graphql(`
+  mutation CancelBooking($id: ID!) {
+    cancelBooking(id: $id) {
+      id
+      status
+    }
+  }
+`);
+
+export const MarkAttendanceMutation = graphql(`
+  mutation MarkAttendance($input: AttendanceInput!) {
+    markAttendance(input: $input) {
+      id
+      status
+    }
+  }
+`);
+
+export const CreateTrainingSessionMutation = graphql(`
+  mutation CreateTrainingSession($input: SessionInput!) {
+    createTrainingSession(input: $input) {
+      id
+    }
+  }
+`);
