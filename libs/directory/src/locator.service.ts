@@ -37,8 +37,7 @@ export class LocatorService {
     const candidates: string[] = [];
     if (hasCoordinates) {
       const r = params.push((args.radiusKm ?? 50) * 1000);
-      candidates.push(`earth_box(ll_to_earth($3, $4), $${r}) @> ll_to_earth(pl.latitude, pl.longitude)
-                       AND earth_distance(ll_to_earth($3, $4), ll_to_earth(pl.latitude, pl.longitude)) <= $${r}`);
+      candidates.push(`earth_box(ll_to_earth($3, $4), $${r}) @> pl.earth AND earth_distance(ll_to_earth($3, $4), pl.earth) <= $${r}`);
     }
     if (args.place) {
       candidates.push(
@@ -50,7 +49,7 @@ export class LocatorService {
                       AND (a.product_line_id IS NULL OR a.product_line_id = $1))`
       : '';
     const near = candidates.length
-      ? `JOIN (SELECT pl.organisation_id, min(CASE WHEN $3::float8 IS NULL THEN NULL ELSE earth_distance(ll_to_earth($3, $4), ll_to_earth(pl.latitude, pl.longitude)) END) AS distance
+      ? `JOIN (SELECT pl.organisation_id, min(CASE WHEN $3::float8 IS NULL THEN NULL ELSE earth_distance(ll_to_earth($3, $4), pl.earth) END) AS distance
                 FROM partner_location pl WHERE ${candidates.join(' AND ')} GROUP BY pl.organisation_id) c ON c.organisation_id = g.partner_id`
       : '';
     // Without candidates from coordinates there is no distance to rank by.
@@ -76,7 +75,7 @@ export class LocatorService {
          JOIN tier t ON t.id = h.tier_id
          JOIN LATERAL (
            SELECT pl.* FROM partner_location pl WHERE pl.organisation_id = h.partner_id
-            ORDER BY CASE WHEN $3::float8 IS NULL THEN 0 ELSE earth_distance(ll_to_earth($3, $4), ll_to_earth(pl.latitude, pl.longitude)) END, pl.name LIMIT 1) l ON TRUE
+            ORDER BY CASE WHEN $3::float8 IS NULL THEN 0 ELSE earth_distance(ll_to_earth($3, $4), pl.earth) END, pl.name LIMIT 1) l ON TRUE
         ORDER BY h.rank DESC, h.distance NULLS LAST, o.name`,
       params,
     );

@@ -4,6 +4,7 @@ import { Trainings1732600000000 } from './1732600000000-trainings';
 import { TrainingNeeds1732700000000 } from './1732700000000-training-needs';
 import { EnrolmentsReminders1732800000000 } from './1732800000000-enrolments-reminders';
 import { Locator1732900000000 } from './1732900000000-locator';
+import { LocationEarth1733000000000 } from './1733000000000-location-earth';
 
 /** Every migration in order; listed explicitly so bundling and tests never depend on globbing. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   TrainingNeeds1732700000000,
   EnrolmentsReminders1732800000000,
   Locator1732900000000,
+  LocationEarth1733000000000,
 ];
