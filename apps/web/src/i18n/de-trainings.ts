@@ -18,6 +18,7 @@ export const deTrainings: Record<keyof typeof enTrainings, string> = {
   'trainings.all': 'Alle',
   'trainings.actions': 'Aktionen',
   'trainings.course': 'Kurs',
+  'trainings.productLine': 'Produktlinie',
   'trainings.format': 'Format',
   'trainings.language': 'Sprache',
   'trainings.lang.de': 'Deutsch',

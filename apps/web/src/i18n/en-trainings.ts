@@ -16,6 +16,7 @@ export const enTrainings = {
   'trainings.all': 'All',
   'trainings.actions': 'Actions',
   'trainings.course': 'Course',
+  'trainings.productLine': 'Product line',
   'trainings.format': 'Format',
   'trainings.language': 'Language',
   'trainings.lang.de': 'German',

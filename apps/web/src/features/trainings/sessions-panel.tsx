@@ -7,6 +7,7 @@ import { ListState } from '../../components/list-state';
 import type { CourseFormat } from '../../gql/graphql';
 import { useI18n } from '../../i18n/i18n-context';
 import { useViewer } from '../../session/session-context';
+import { localName, useTierCatalogue } from '../tiers/catalogue';
 import { type BookableSession, BookDialog } from './book-dialog';
 import { ParticipantsDialog } from './participants-dialog';
 import { courseFormatLabel, courseTitle } from './training-text';
@@ -20,7 +21,9 @@ export function SessionsPanel() {
   const manager = can(viewer, 'training.manage');
   const canBook = can(viewer, 'booking.create');
   const [courseId, setCourseId] = useState<string | null>(null);
+  const [productLineId, setProductLineId] = useState<string | null>(null);
   const [format, setFormat] = useState<string | null>(null);
+  const { catalogue } = useTierCatalogue();
   const [language, setLanguage] = useState<string | null>(null);
   const [region, setRegion] = useState('');
   const debouncedRegion = useDebounced(region.trim(), 300);
@@ -28,6 +31,7 @@ export function SessionsPanel() {
   const sessions = useQuery(TrainingSessionsQuery, {
     filter: {
       courseId: courseId ?? undefined,
+      productLineId: productLineId ?? undefined,
       format: (format as CourseFormat | null) ?? undefined,
       language: language ?? undefined,
       region: debouncedRegion || undefined,
@@ -53,6 +57,14 @@ export function SessionsPanel() {
               value: c.id,
               label: `${c.code} – ${courseTitle(locale, { courseTitleDe: c.titleDe, courseTitleEn: c.titleEn })}`,
             }))}
+        />
+        <Select
+          label={t('trainings.productLine')}
+          placeholder={t('trainings.all')}
+          clearable
+          value={productLineId}
+          onChange={setProductLineId}
+          data={(catalogue?.productLines ?? []).map((pl) => ({ value: pl.id, label: localName(locale, pl) }))}
         />
         <Select
           label={t('trainings.format')}
