@@ -24,6 +24,12 @@ describe('public partner locator and badges', () => {
   const names = async (vars: Record<string, unknown>): Promise<string[]> =>
     (await t.gql.ok(FIND, { pl: ids.HEAT_PUMP, ...vars })).findPartners.items.map((p: { name: string }) => p.name);
 
+  it('offers the catalogue to anonymous visitors, as the public locator needs it', async () => {
+    const data = await t.gql.ok(`{ productLines { code nameDe } serviceCategories { code nameEn } }`);
+    expect(data.productLines.map((p: { code: string }) => p.code)).toEqual(['GAS_CONDENSING', 'HEAT_PUMP', 'SOLAR_THERMAL']);
+    expect(data.serviceCategories).toHaveLength(4);
+  });
+
   it('finds partners by postcode coverage, ranked by tier, without login', async () => {
     expect(await names({ pc: '80331' })).toEqual(['Wärmetechnik Schulz GmbH']);
     expect(await names({ pc: '85221' })).toEqual(['Wärmetechnik Schulz GmbH', 'Haustechnik Berger KG']);

@@ -1,5 +1,5 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Allow, Authenticated, Ctx, type Page, Permission, type RequestContext } from '@portal/core';
+import { Allow, Authenticated, Ctx, Public, type Page, Permission, type RequestContext } from '@portal/core';
 import { Type } from 'class-transformer';
 import { IsUUID, ValidateNested } from 'class-validator';
 import { ArgsType, Field } from '@nestjs/graphql';
@@ -40,14 +40,14 @@ export class TiersResolver {
     private readonly network: NetworkService,
   ) {}
 
-  @Query(() => [ProductLineModel])
-  @Authenticated()
+  @Query(() => [ProductLineModel], { description: 'Public: the public partner locator offers them for choice.' })
+  @Public()
   productLines(): Promise<ProductLineModel[]> {
     return this.catalogue.productLines();
   }
 
-  @Query(() => [ServiceCategoryModel])
-  @Authenticated()
+  @Query(() => [ServiceCategoryModel], { description: 'Public: the public partner locator offers them for choice.' })
+  @Public()
   serviceCategories(): Promise<ServiceCategoryModel[]> {
     return this.catalogue.serviceCategories();
   }
