@@ -1,12 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { type Page, type PageInput, pageOf, pageWindow, type RequestContext } from '@portal/core';
+import { AuditService, type Page, type PageInput, pageOf, pageWindow, type RequestContext, TransactionService } from '@portal/core';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { NotificationModel } from './notification.model';
 
 @Injectable()
 export class NotificationsService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly tx: TransactionService,
+    private readonly audit: AuditService,
+  ) {}
 
   /**
    * Tells the active admins of an organisation, in the caller's transaction: an in-app notification
@@ -63,11 +67,22 @@ export class NotificationsService {
   }
 
   /** Only the viewer's own notifications can be marked; others' ids are ignored like unknown ones. */
-  async markRead(ctx: RequestContext, ids: string[] | undefined): Promise<number> {
-    const [, affected] = await this.dataSource.query<[unknown, number]>(
-      `UPDATE notification SET read_at = now() WHERE user_id = $1 AND read_at IS NULL AND ($2::uuid[] IS NULL OR id = ANY($2))`,
-      [ctx.user.userId, ids ?? null],
-    );
-    return affected;
+  markRead(ctx: RequestContext, ids: string[] | undefined): Promise<number> {
+    return this.tx.run(async (em) => {
+      const [, affected] = await em.query<[unknown, number]>(
+        `UPDATE notification SET read_at = now() WHERE user_id = $1 AND read_at IS NULL AND ($2::uuid[] IS NULL OR id = ANY($2))`,
+        [ctx.user.userId, ids ?? null],
+      );
+      if (affected) {
+        await this.audit.record(em, ctx, {
+          action: 'notification.mark_read',
+          entityType: 'user',
+          entityId: ctx.user.userId,
+          organisationId: ctx.user.organisationId,
+          after: { marked: affected },
+        });
+      }
+      return affected;
+    });
   }
 }
