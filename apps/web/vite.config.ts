@@ -7,6 +7,10 @@ const apiTarget = process.env.API_URL ?? 'http://localhost:3000';
 const proxy = {
   '/graphql': { target: apiTarget, changeOrigin: false },
   '/health': { target: apiTarget, changeOrigin: false },
+  '/calendar': { target: apiTarget, changeOrigin: false },
+  '/certificates': { target: apiTarget, changeOrigin: false },
+  '/badges': { target: apiTarget, changeOrigin: false },
+  '/grants': { target: apiTarget, changeOrigin: false },
 };
 
 // The production CSP of the API, so `vite preview` shows CSP violations before the API serves the build.

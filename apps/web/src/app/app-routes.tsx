@@ -21,6 +21,10 @@ const AuditPage = lazy(() => import('../features/audit/audit-page'));
 const TrainingsPage = lazy(() => import('../features/trainings/trainings-page'));
 const AccountPage = lazy(() => import('../pages/account-page'));
 const InvitationPage = lazy(() => import('../pages/invitation-page'));
+// Public pages: anyone may open them without logging in.
+const FindPage = lazy(() => import('../features/directory/find-page'));
+const VerifyBadgePage = lazy(() => import('../features/directory/verify-page').then((m) => ({ default: m.VerifyBadgePage })));
+const VerifyCertificatePage = lazy(() => import('../features/directory/verify-page').then((m) => ({ default: m.VerifyCertificatePage })));
 
 const COMING_SOON: AreaId[] = ['knowledge', 'hotline', 'subcontractors'];
 
@@ -29,6 +33,9 @@ export function AppRoutes() {
     <Routes>
       <Route path="/login" element={<LoginPage />} />
       <Route path="/invitation/:token" element={<InvitationPage />} />
+      <Route path="/find" element={<FindPage />} />
+      <Route path="/verify/certificate/:code" element={<VerifyCertificatePage />} />
+      <Route path="/verify/:code" element={<VerifyBadgePage />} />
       <Route
         element={
           <RequireAuth>

@@ -33,6 +33,14 @@ export type AuditFilterInput = {
   to?: string | null | undefined;
 };
 
+export type BadgeStatus =
+  | 'ENDED'
+  | 'EXPIRED'
+  | 'NOT_FOUND'
+  | 'REVOKED'
+  | 'SUSPENDED'
+  | 'VALID';
+
 export type BookSeatInput = {
   /** Retries with the same key book once. */
   idempotencyKey?: string | null | undefined;
@@ -48,6 +56,12 @@ export type BookingStatus =
   | 'LATE_CANCELLED'
   | 'NO_SHOW'
   | 'WAITLISTED';
+
+export type CertificateValidity =
+  | 'EXPIRED'
+  | 'REVOKED'
+  | 'UNKNOWN'
+  | 'VALID';
 
 export type ChangeGrantTierInput = {
   grantId: string | number;
@@ -312,6 +326,43 @@ export type AuditEventsQueryVariables = Exact<{
 
 
 export type AuditEventsQuery = { auditEvents: { totalCount: number, offset: number, hasMore: boolean, items: Array<{ id: string, occurredAt: string, action: string, entityType: string, entityId: string, actorEmail: string | null, organisationId: string | null, before: Record<string, unknown> | null, after: Record<string, unknown> | null }> } };
+
+export type LocatorCatalogueQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LocatorCatalogueQuery = { productLines: Array<{ id: string, code: string, nameDe: string, nameEn: string, active: boolean }>, serviceCategories: Array<{ id: string, code: string, nameDe: string, nameEn: string, active: boolean }> };
+
+export type FindPartnersQueryVariables = Exact<{
+  productLineId: string | number;
+  serviceCategoryId?: string | number | null | undefined;
+  postalCode?: string | null | undefined;
+  place?: string | null | undefined;
+  latitude?: number | null | undefined;
+  longitude?: number | null | undefined;
+  radiusKm?: number | null | undefined;
+}>;
+
+
+export type FindPartnersQuery = { findPartners: { totalCount: number, items: Array<{ partnerId: string, name: string, tierCode: string, tierNameDe: string, tierNameEn: string, tierRank: number, distanceKm: number | null, street: string, postalCode: string, city: string, phone: string, openingHours: string, services: Array<string> }> } };
+
+export type VerifyBadgeQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type VerifyBadgeQuery = { verifyBadge: { status: BadgeStatus, badgeAllowed: boolean, partnerName: string | null, city: string | null, tierCode: string | null, tierNameDe: string | null, tierNameEn: string | null, productLineNameDe: string | null, productLineNameEn: string | null, validUntil: string | null } };
+
+export type VerifyCertificateQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type VerifyCertificateQuery = { verifyCertificate: { validity: CertificateValidity, holderName: string | null, organisationName: string | null, courseTitleDe: string | null, courseTitleEn: string | null, validUntil: string | null } };
+
+export type MyBadgesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyBadgesQuery = { myBadges: Array<{ code: string, productLineId: string, productLineCode: string, snippet: string, svgUrl: string, verifyUrl: string }> };
 
 export type OrganisationsQueryVariables = Exact<{
   filter?: OrganisationFilterInput | null | undefined;
@@ -758,6 +809,95 @@ export const AuditEventsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AuditEventsQuery, AuditEventsQueryVariables>;
+export const LocatorCatalogueDocument = new TypedDocumentString(`
+    query LocatorCatalogue {
+  productLines {
+    id
+    code
+    nameDe
+    nameEn
+    active
+  }
+  serviceCategories {
+    id
+    code
+    nameDe
+    nameEn
+    active
+  }
+}
+    `) as unknown as TypedDocumentString<LocatorCatalogueQuery, LocatorCatalogueQueryVariables>;
+export const FindPartnersDocument = new TypedDocumentString(`
+    query FindPartners($productLineId: ID!, $serviceCategoryId: ID, $postalCode: String, $place: String, $latitude: Float, $longitude: Float, $radiusKm: Float) {
+  findPartners(
+    productLineId: $productLineId
+    serviceCategoryId: $serviceCategoryId
+    postalCode: $postalCode
+    place: $place
+    latitude: $latitude
+    longitude: $longitude
+    radiusKm: $radiusKm
+    page: {limit: 50}
+  ) {
+    totalCount
+    items {
+      partnerId
+      name
+      tierCode
+      tierNameDe
+      tierNameEn
+      tierRank
+      distanceKm
+      street
+      postalCode
+      city
+      phone
+      openingHours
+      services
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FindPartnersQuery, FindPartnersQueryVariables>;
+export const VerifyBadgeDocument = new TypedDocumentString(`
+    query VerifyBadge($code: String!) {
+  verifyBadge(code: $code) {
+    status
+    badgeAllowed
+    partnerName
+    city
+    tierCode
+    tierNameDe
+    tierNameEn
+    productLineNameDe
+    productLineNameEn
+    validUntil
+  }
+}
+    `) as unknown as TypedDocumentString<VerifyBadgeQuery, VerifyBadgeQueryVariables>;
+export const VerifyCertificateDocument = new TypedDocumentString(`
+    query VerifyCertificate($code: String!) {
+  verifyCertificate(code: $code) {
+    validity
+    holderName
+    organisationName
+    courseTitleDe
+    courseTitleEn
+    validUntil
+  }
+}
+    `) as unknown as TypedDocumentString<VerifyCertificateQuery, VerifyCertificateQueryVariables>;
+export const MyBadgesDocument = new TypedDocumentString(`
+    query MyBadges {
+  myBadges {
+    code
+    productLineId
+    productLineCode
+    snippet
+    svgUrl
+    verifyUrl
+  }
+}
+    `) as unknown as TypedDocumentString<MyBadgesQuery, MyBadgesQueryVariables>;
 export const OrganisationsDocument = new TypedDocumentString(`
     query Organisations($filter: OrganisationFilterInput, $sort: OrganisationSortInput, $page: PageInput) {
   organisations(filter: $filter, sort: $sort, page: $page) {

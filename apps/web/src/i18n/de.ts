@@ -1,5 +1,6 @@
 import { deTiers } from './de-tiers';
 import { deTrainings } from './de-trainings';
+import { deDirectory } from './de-directory';
 import type { Messages } from './messages';
 
 /** German texts; typed against the English keys, so a missing or extra key fails the type check. */
@@ -253,4 +254,5 @@ export const de: Messages = {
   'network.regionInvalid': 'Nur Ziffern oder Buchstaben, z. B. 80.',
   ...deTiers,
   ...deTrainings,
+  ...deDirectory,
 };

@@ -1,5 +1,6 @@
 import { enTiers } from './en-tiers';
 import { enTrainings } from './en-trainings';
+import { enDirectory } from './en-directory';
 
 /** English texts. The keys of this object are the typed message keys; de.ts must provide every one. */
 export const en = {
@@ -246,4 +247,5 @@ export const en = {
   'network.regionInvalid': 'Digits or letters only, e.g. 80.',
   ...enTiers,
   ...enTrainings,
+  ...enDirectory,
 };

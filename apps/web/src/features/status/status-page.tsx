@@ -21,6 +21,7 @@ import { RequestList } from '../tiers/request-list';
 import { TierBadge } from '../tiers/tier-badge';
 import { RequirementList } from '../tiers/requirement-list';
 import { PartnerGrantsQuery, TierComplianceQuery, TierRequestsQuery, WithdrawTierRequestMutation } from '../tiers/tiers.operations';
+import { BadgeSection } from '../directory/badge-section';
 import { NextTier, Privileges } from './privileges';
 import { RequestTierForm } from './request-tier-form';
 
@@ -118,6 +119,8 @@ export default function StatusPage() {
           />
         ))}
       </Stack>
+
+      <BadgeSection productLines={catalogue.productLines} activeGrants={allGrants.filter((g) => g.status === 'ACTIVE')} />
 
       {canCreate && (
         <RequestTierForm
