@@ -46,6 +46,19 @@ describe('partner locator and badge verification', () => {
     expect(verifyUrl).toMatch(/\/verify\/[^/]+$/);
     await expectAccessible(admin.page, 'my status with badges');
 
+    // The admin also keeps the locations and postcode areas the locator uses.
+    const locations = admin.page.locator('section[aria-labelledby="partner-locations"]');
+    await locations.locator('[data-location="Wärmetechnik Schulz – Zentrale"]').waitFor();
+    expect(await locations.getByRole('textbox', { name: 'Bediente Postleitzahlbereiche' }).inputValue()).toMatch(/\b80\b/);
+    await locations.getByRole('button', { name: 'Standort hinzufügen' }).click();
+    await locations.getByRole('button', { name: 'Standort speichern' }).click();
+    await locations
+      .getByRole('alert')
+      .getByText(/^Bitte Name/)
+      .waitFor();
+    await expectAccessible(admin.page, 'location form');
+    await locations.getByRole('button', { name: 'Abbrechen' }).click();
+
     // Anyone opening the link sees the grant as valid.
     const anonymous = await openTab(browser);
     await anonymous.page.goto(verifyUrl);

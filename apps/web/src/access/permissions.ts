@@ -17,7 +17,8 @@ export type Permission =
   | 'training.manage'
   | 'booking.read'
   | 'booking.create'
-  | 'booking.create_for_team';
+  | 'booking.create_for_team'
+  | 'location.manage';
 
 export function can(viewer: Viewer, permission: Permission): boolean {
   return viewer.permissions.includes(permission);

@@ -21,6 +21,10 @@ type Documents = {
     "\n  query VerifyBadge($code: String!) {\n    verifyBadge(code: $code) {\n      status\n      badgeAllowed\n      partnerName\n      city\n      tierCode\n      tierNameDe\n      tierNameEn\n      productLineNameDe\n      productLineNameEn\n      validUntil\n    }\n  }\n": typeof types.VerifyBadgeDocument,
     "\n  query VerifyCertificate($code: String!) {\n    verifyCertificate(code: $code) {\n      validity\n      holderName\n      organisationName\n      courseTitleDe\n      courseTitleEn\n      validUntil\n    }\n  }\n": typeof types.VerifyCertificateDocument,
     "\n  query MyBadges {\n    myBadges {\n      code\n      productLineId\n      productLineCode\n      snippet\n      svgUrl\n      verifyUrl\n    }\n  }\n": typeof types.MyBadgesDocument,
+    "\n  query PartnerPresence($organisationId: ID) {\n    partnerPresence(organisationId: $organisationId) {\n      locations {\n        id\n        name\n        street\n        postalCode\n        city\n        country\n        phone\n        openingHours\n        latitude\n        longitude\n      }\n      areas {\n        postalPrefix\n        productLineId\n      }\n    }\n  }\n": typeof types.PartnerPresenceDocument,
+    "\n  mutation SaveLocation($id: ID, $input: LocationInput!) {\n    saveLocation(id: $id, input: $input) {\n      id\n    }\n  }\n": typeof types.SaveLocationDocument,
+    "\n  mutation DeleteLocation($id: ID!) {\n    deleteLocation(id: $id)\n  }\n": typeof types.DeleteLocationDocument,
+    "\n  mutation SetServiceAreas($areas: [ServiceAreaInput!]!, $organisationId: ID) {\n    setServiceAreas(areas: $areas, organisationId: $organisationId) {\n      postalPrefix\n    }\n  }\n": typeof types.SetServiceAreasDocument,
     "\n  query Organisations($filter: OrganisationFilterInput, $sort: OrganisationSortInput, $page: PageInput) {\n    organisations(filter: $filter, sort: $sort, page: $page) {\n      totalCount\n      offset\n      hasMore\n      items {\n        id\n        name\n        legalName\n        kind\n        status\n        postalCode\n        city\n        country\n        createdAt\n      }\n    }\n  }\n": typeof types.OrganisationsDocument,
     "\n  mutation CreatePartnerOrganisation($input: CreatePartnerOrganisationInput!) {\n    createPartnerOrganisation(input: $input) {\n      organisation {\n        id\n        name\n      }\n      invitation {\n        invitationUrl\n        expiresAt\n        user {\n          id\n          email\n          displayName\n        }\n      }\n    }\n  }\n": typeof types.CreatePartnerOrganisationDocument,
     "\n  mutation SetOrganisationStatus($id: ID!, $status: OrganisationStatus!, $reason: String!) {\n    setOrganisationStatus(id: $id, status: $status, reason: $reason) {\n      id\n      status\n    }\n  }\n": typeof types.SetOrganisationStatusDocument,
@@ -77,6 +81,10 @@ const documents: Documents = {
     "\n  query VerifyBadge($code: String!) {\n    verifyBadge(code: $code) {\n      status\n      badgeAllowed\n      partnerName\n      city\n      tierCode\n      tierNameDe\n      tierNameEn\n      productLineNameDe\n      productLineNameEn\n      validUntil\n    }\n  }\n": types.VerifyBadgeDocument,
     "\n  query VerifyCertificate($code: String!) {\n    verifyCertificate(code: $code) {\n      validity\n      holderName\n      organisationName\n      courseTitleDe\n      courseTitleEn\n      validUntil\n    }\n  }\n": types.VerifyCertificateDocument,
     "\n  query MyBadges {\n    myBadges {\n      code\n      productLineId\n      productLineCode\n      snippet\n      svgUrl\n      verifyUrl\n    }\n  }\n": types.MyBadgesDocument,
+    "\n  query PartnerPresence($organisationId: ID) {\n    partnerPresence(organisationId: $organisationId) {\n      locations {\n        id\n        name\n        street\n        postalCode\n        city\n        country\n        phone\n        openingHours\n        latitude\n        longitude\n      }\n      areas {\n        postalPrefix\n        productLineId\n      }\n    }\n  }\n": types.PartnerPresenceDocument,
+    "\n  mutation SaveLocation($id: ID, $input: LocationInput!) {\n    saveLocation(id: $id, input: $input) {\n      id\n    }\n  }\n": types.SaveLocationDocument,
+    "\n  mutation DeleteLocation($id: ID!) {\n    deleteLocation(id: $id)\n  }\n": types.DeleteLocationDocument,
+    "\n  mutation SetServiceAreas($areas: [ServiceAreaInput!]!, $organisationId: ID) {\n    setServiceAreas(areas: $areas, organisationId: $organisationId) {\n      postalPrefix\n    }\n  }\n": types.SetServiceAreasDocument,
     "\n  query Organisations($filter: OrganisationFilterInput, $sort: OrganisationSortInput, $page: PageInput) {\n    organisations(filter: $filter, sort: $sort, page: $page) {\n      totalCount\n      offset\n      hasMore\n      items {\n        id\n        name\n        legalName\n        kind\n        status\n        postalCode\n        city\n        country\n        createdAt\n      }\n    }\n  }\n": types.OrganisationsDocument,
     "\n  mutation CreatePartnerOrganisation($input: CreatePartnerOrganisationInput!) {\n    createPartnerOrganisation(input: $input) {\n      organisation {\n        id\n        name\n      }\n      invitation {\n        invitationUrl\n        expiresAt\n        user {\n          id\n          email\n          displayName\n        }\n      }\n    }\n  }\n": types.CreatePartnerOrganisationDocument,
     "\n  mutation SetOrganisationStatus($id: ID!, $status: OrganisationStatus!, $reason: String!) {\n    setOrganisationStatus(id: $id, status: $status, reason: $reason) {\n      id\n      status\n    }\n  }\n": types.SetOrganisationStatusDocument,
@@ -151,6 +159,22 @@ export function graphql(source: "\n  query VerifyCertificate($code: String!) {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MyBadges {\n    myBadges {\n      code\n      productLineId\n      productLineCode\n      snippet\n      svgUrl\n      verifyUrl\n    }\n  }\n"): typeof import('./graphql').MyBadgesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PartnerPresence($organisationId: ID) {\n    partnerPresence(organisationId: $organisationId) {\n      locations {\n        id\n        name\n        street\n        postalCode\n        city\n        country\n        phone\n        openingHours\n        latitude\n        longitude\n      }\n      areas {\n        postalPrefix\n        productLineId\n      }\n    }\n  }\n"): typeof import('./graphql').PartnerPresenceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveLocation($id: ID, $input: LocationInput!) {\n    saveLocation(id: $id, input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').SaveLocationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteLocation($id: ID!) {\n    deleteLocation(id: $id)\n  }\n"): typeof import('./graphql').DeleteLocationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetServiceAreas($areas: [ServiceAreaInput!]!, $organisationId: ID) {\n    setServiceAreas(areas: $areas, organisationId: $organisationId) {\n      postalPrefix\n    }\n  }\n"): typeof import('./graphql').SetServiceAreasDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

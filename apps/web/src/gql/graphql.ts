@@ -135,6 +135,20 @@ export type Locale =
   | 'de'
   | 'en';
 
+export type LocationInput = {
+  city: string;
+  country?: string;
+  latitude: number;
+  longitude: number;
+  name: string;
+  openingHours?: string;
+  /** Manufacturer staff name the partner; partners edit their own. */
+  organisationId?: string | number | null | undefined;
+  phone?: string;
+  postalCode: string;
+  street?: string;
+};
+
 export type LoginInput = {
   email: string;
   password: string;
@@ -229,6 +243,11 @@ export type Role =
   | 'SUBCONTRACTOR_USER'
   | 'TECHNICIAN'
   | 'TRAINING_MANAGER';
+
+export type ServiceAreaInput = {
+  postalPrefix: string;
+  productLineId?: string | number | null | undefined;
+};
 
 export type SessionFilterInput = {
   courseId?: string | number | null | undefined;
@@ -363,6 +382,36 @@ export type MyBadgesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type MyBadgesQuery = { myBadges: Array<{ code: string, productLineId: string, productLineCode: string, snippet: string, svgUrl: string, verifyUrl: string }> };
+
+export type PartnerPresenceQueryVariables = Exact<{
+  organisationId?: string | number | null | undefined;
+}>;
+
+
+export type PartnerPresenceQuery = { partnerPresence: { locations: Array<{ id: string, name: string, street: string, postalCode: string, city: string, country: string, phone: string, openingHours: string, latitude: number, longitude: number }>, areas: Array<{ postalPrefix: string, productLineId: string | null }> } };
+
+export type SaveLocationMutationVariables = Exact<{
+  id?: string | number | null | undefined;
+  input: LocationInput;
+}>;
+
+
+export type SaveLocationMutation = { saveLocation: { id: string } };
+
+export type DeleteLocationMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteLocationMutation = { deleteLocation: boolean };
+
+export type SetServiceAreasMutationVariables = Exact<{
+  areas: Array<ServiceAreaInput> | ServiceAreaInput;
+  organisationId?: string | number | null | undefined;
+}>;
+
+
+export type SetServiceAreasMutation = { setServiceAreas: Array<{ postalPrefix: string }> };
 
 export type OrganisationsQueryVariables = Exact<{
   filter?: OrganisationFilterInput | null | undefined;
@@ -898,6 +947,47 @@ export const MyBadgesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MyBadgesQuery, MyBadgesQueryVariables>;
+export const PartnerPresenceDocument = new TypedDocumentString(`
+    query PartnerPresence($organisationId: ID) {
+  partnerPresence(organisationId: $organisationId) {
+    locations {
+      id
+      name
+      street
+      postalCode
+      city
+      country
+      phone
+      openingHours
+      latitude
+      longitude
+    }
+    areas {
+      postalPrefix
+      productLineId
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PartnerPresenceQuery, PartnerPresenceQueryVariables>;
+export const SaveLocationDocument = new TypedDocumentString(`
+    mutation SaveLocation($id: ID, $input: LocationInput!) {
+  saveLocation(id: $id, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SaveLocationMutation, SaveLocationMutationVariables>;
+export const DeleteLocationDocument = new TypedDocumentString(`
+    mutation DeleteLocation($id: ID!) {
+  deleteLocation(id: $id)
+}
+    `) as unknown as TypedDocumentString<DeleteLocationMutation, DeleteLocationMutationVariables>;
+export const SetServiceAreasDocument = new TypedDocumentString(`
+    mutation SetServiceAreas($areas: [ServiceAreaInput!]!, $organisationId: ID) {
+  setServiceAreas(areas: $areas, organisationId: $organisationId) {
+    postalPrefix
+  }
+}
+    `) as unknown as TypedDocumentString<SetServiceAreasMutation, SetServiceAreasMutationVariables>;
 export const OrganisationsDocument = new TypedDocumentString(`
     query Organisations($filter: OrganisationFilterInput, $sort: OrganisationSortInput, $page: PageInput) {
   organisations(filter: $filter, sort: $sort, page: $page) {

@@ -102,3 +102,48 @@ export const MyBadgesQuery = graphql(`
     }
   }
 `);
+
+export const PartnerPresenceQuery = graphql(`
+  query PartnerPresence($organisationId: ID) {
+    partnerPresence(organisationId: $organisationId) {
+      locations {
+        id
+        name
+        street
+        postalCode
+        city
+        country
+        phone
+        openingHours
+        latitude
+        longitude
+      }
+      areas {
+        postalPrefix
+        productLineId
+      }
+    }
+  }
+`);
+
+export const SaveLocationMutation = graphql(`
+  mutation SaveLocation($id: ID, $input: LocationInput!) {
+    saveLocation(id: $id, input: $input) {
+      id
+    }
+  }
+`);
+
+export const DeleteLocationMutation = graphql(`
+  mutation DeleteLocation($id: ID!) {
+    deleteLocation(id: $id)
+  }
+`);
+
+export const SetServiceAreasMutation = graphql(`
+  mutation SetServiceAreas($areas: [ServiceAreaInput!]!, $organisationId: ID) {
+    setServiceAreas(areas: $areas, organisationId: $organisationId) {
+      postalPrefix
+    }
+  }
+`);

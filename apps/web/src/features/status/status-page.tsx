@@ -22,6 +22,7 @@ import { TierBadge } from '../tiers/tier-badge';
 import { RequirementList } from '../tiers/requirement-list';
 import { PartnerGrantsQuery, TierComplianceQuery, TierRequestsQuery, WithdrawTierRequestMutation } from '../tiers/tiers.operations';
 import { BadgeSection } from '../directory/badge-section';
+import { LocationEditor } from '../directory/location-editor';
 import { NextTier, Privileges } from './privileges';
 import { RequestTierForm } from './request-tier-form';
 
@@ -121,6 +122,7 @@ export default function StatusPage() {
       </Stack>
 
       <BadgeSection productLines={catalogue.productLines} activeGrants={allGrants.filter((g) => g.status === 'ACTIVE')} />
+      {can(viewer, 'location.manage') && <LocationEditor />}
 
       {canCreate && (
         <RequestTierForm
