@@ -1,7 +1,8 @@
 /**
  * Starts the production server (`node dist/apps/api/src/main.js`, which also serves apps/web/dist)
  * on free ports with a fresh embedded PostgreSQL and the demo data. Builds nothing: CI runs
- * `npm run build` first. With BROWSER_BASE_URL set, the tests use that server instead.
+ * `npm run build` first. With BROWSER_BASE_URL set, the tests use that server instead (and
+ * BROWSER_DATABASE_URL, when given, its database).
  */
 const { spawn } = require('node:child_process');
 const { createWriteStream, existsSync, mkdtempSync, rmSync } = require('node:fs');
@@ -84,4 +85,6 @@ module.exports = async function globalSetup() {
     throw new Error(`${error.message}; server log: ${logFile}`);
   }
   process.env.BROWSER_BASE_URL = baseUrl;
+  // The embedded server's database (user and password as in libs/db), for test setup that has no API, e.g. moving a session into the past.
+  process.env.BROWSER_DATABASE_URL ??= process.env.DATABASE_URL ?? `postgres://postgres:postgres@127.0.0.1:${pgPort}/portal`;
 };

@@ -32,6 +32,7 @@ export const deTrainings: Record<keyof typeof enTrainings, string> = {
   'trainings.seatsLeft': 'Freie Plätze',
   'trainings.seatsOf': '{left} von {capacity}',
   'trainings.waitlist': 'Warteliste',
+  'trainings.withStarted': 'Auch Termine, die in den letzten {days} Tagen begonnen haben',
   'trainings.sessionsEmpty': 'Keine kommenden Termine entsprechen den Filtern.',
   'trainings.book': 'Buchen',
   'trainings.joinWaitlist': 'Auf die Warteliste',

@@ -30,6 +30,7 @@ export const enTrainings = {
   'trainings.seatsLeft': 'Seats left',
   'trainings.seatsOf': '{left} of {capacity}',
   'trainings.waitlist': 'Waiting list',
+  'trainings.withStarted': 'Include sessions that started in the last {days} days',
   'trainings.sessionsEmpty': 'No upcoming sessions match the filters.',
   'trainings.book': 'Book',
   'trainings.joinWaitlist': 'Join waiting list',

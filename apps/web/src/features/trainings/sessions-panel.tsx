@@ -1,4 +1,4 @@
-import { Button, Group, Select, Table, TextInput } from '@mantine/core';
+import { Button, Group, Select, Switch, Table, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { can } from '../../access/permissions';
 import { useDebounced } from '../../api/use-debounced';
@@ -14,6 +14,8 @@ import { courseFormatLabel, courseTitle } from './training-text';
 import { CoursesQuery, TrainingSessionsQuery } from './trainings.operations';
 
 const FORMATS: CourseFormat[] = ['CLASSROOM', 'VIRTUAL_CLASSROOM', 'WORKSHOP'];
+/** How far back the training manager looks for started sessions (attendance is taken after the start). */
+const PAST_DAYS = 90;
 
 export function SessionsPanel() {
   const { t, locale, formatDateTime, formatNumber } = useI18n();
@@ -27,6 +29,9 @@ export function SessionsPanel() {
   const [language, setLanguage] = useState<string | null>(null);
   const [region, setRegion] = useState('');
   const debouncedRegion = useDebounced(region.trim(), 300);
+  const [withStarted, setWithStarted] = useState(false);
+  // Fixed once per mount: a fresh "now" on every render would change the variables and reload forever.
+  const [startedSince] = useState(() => new Date(Date.now() - PAST_DAYS * 24 * 60 * 60_000).toISOString());
   const courses = useQuery(CoursesQuery, {});
   const sessions = useQuery(TrainingSessionsQuery, {
     filter: {
@@ -35,6 +40,7 @@ export function SessionsPanel() {
       format: (format as CourseFormat | null) ?? undefined,
       language: language ?? undefined,
       region: debouncedRegion || undefined,
+      from: manager && withStarted ? startedSince : undefined,
     },
     page: { limit: 100, offset: 0 },
   });
@@ -86,6 +92,14 @@ export function SessionsPanel() {
           ]}
         />
         <TextInput label={t('trainings.region')} value={region} onChange={(e) => setRegion(e.currentTarget.value)} />
+        {manager && (
+          <Switch
+            mb={8}
+            label={t('trainings.withStarted', { days: PAST_DAYS })}
+            checked={withStarted}
+            onChange={(e) => setWithStarted(e.currentTarget.checked)}
+          />
+        )}
       </Group>
       <ListState
         loading={sessions.loading}
