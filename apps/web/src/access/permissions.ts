@@ -18,7 +18,9 @@ export type Permission =
   | 'booking.read'
   | 'booking.create'
   | 'booking.create_for_team'
-  | 'location.manage';
+  | 'location.manage'
+  | 'training_need.read'
+  | 'training_need.manage';
 
 export function can(viewer: Viewer, permission: Permission): boolean {
   return viewer.permissions.includes(permission);

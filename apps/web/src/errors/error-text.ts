@@ -60,6 +60,12 @@ const BY_REASON: Partial<Record<string, MessageKey>> = {
   PRIORITY_BOOKING_ONLY: 'error.reason.PRIORITY_BOOKING_ONLY',
   SESSION_NOT_STARTED: 'error.reason.SESSION_NOT_STARTED',
   ATTENDANCE_NOT_APPLICABLE: 'error.reason.ATTENDANCE_NOT_APPLICABLE',
+  // Trainings: needs, planning, e-learning, session changes.
+  COURSE_OR_TOPIC: 'error.reason.COURSE_OR_TOPIC',
+  NEED_NOT_OPEN: 'error.reason.NEED_NOT_OPEN',
+  E_LEARNING_HAS_NO_SESSIONS: 'error.reason.E_LEARNING_HAS_NO_SESSIONS',
+  PARTNERS_ONLY: 'error.reason.PARTNERS_ONLY',
+  DEADLINE_AFTER_START: 'error.reason.DEADLINE_AFTER_START',
 };
 
 /** Field-level reasons (class-validator rule names upper-cased, or domain reasons). */
@@ -78,6 +84,8 @@ const FIELD_BY_REASON: Partial<Record<string, MessageKey>> = {
   VALID_UNTIL_IN_PAST: 'error.reason.VALID_UNTIL_IN_PAST',
   RENEWAL_NOT_LATER: 'error.reason.RENEWAL_NOT_LATER',
   SUSPEND_UNTIL_IN_PAST: 'error.reason.SUSPEND_UNTIL_IN_PAST',
+  COURSE_OR_TOPIC: 'error.reason.COURSE_OR_TOPIC',
+  DEADLINE_AFTER_START: 'error.reason.DEADLINE_AFTER_START',
 };
 
 export function errorText(t: I18n['t'], error: ApiError): string {

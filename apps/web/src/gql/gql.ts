@@ -57,6 +57,10 @@ type Documents = {
     "\n  mutation CancelBooking($id: ID!) {\n    cancelBooking(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.CancelBookingDocument,
     "\n  mutation MarkAttendance($input: AttendanceInput!) {\n    markAttendance(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.MarkAttendanceDocument,
     "\n  mutation CreateTrainingSession($input: SessionInput!) {\n    createTrainingSession(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateTrainingSessionDocument,
+    "\n  query TrainingNeeds($status: TrainingNeedStatus) {\n    trainingNeeds(status: $status) {\n      id\n      organisationName\n      courseId\n      courseCode\n      topic\n      people\n      preferredFrom\n      preferredTo\n      region\n      format\n      status\n      sessionId\n      createdAt\n    }\n  }\n": typeof types.TrainingNeedsDocument,
+    "\n  query TrainingNeedSummary {\n    trainingNeedSummary {\n      courseId\n      courseCode\n      topic\n      region\n      month\n      people\n      partners\n      needIds\n    }\n  }\n": typeof types.TrainingNeedSummaryDocument,
+    "\n  mutation StateTrainingNeed($input: TrainingNeedInput!) {\n    stateTrainingNeed(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.StateTrainingNeedDocument,
+    "\n  mutation PlanSessionFromNeeds($needIds: [ID!]!, $session: SessionInput!, $priorityDays: Int!) {\n    planSessionFromNeeds(needIds: $needIds, session: $session, priorityDays: $priorityDays) {\n      id\n      startsAt\n    }\n  }\n": typeof types.PlanSessionFromNeedsDocument,
     "\n  query Users($filter: UserFilterInput, $sort: UserSortInput, $page: PageInput) {\n    users(filter: $filter, sort: $sort, page: $page) {\n      totalCount\n      offset\n      hasMore\n      items {\n        id\n        email\n        displayName\n        roles\n        status\n        locale\n        organisationId\n        organisationName\n        createdAt\n      }\n    }\n  }\n": typeof types.UsersDocument,
     "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      invitationUrl\n      expiresAt\n      user {\n        id\n        email\n        displayName\n      }\n    }\n  }\n": typeof types.InviteUserDocument,
     "\n  mutation ResendInvitation($id: ID!) {\n    resendInvitation(id: $id) {\n      invitationUrl\n      expiresAt\n      user {\n        id\n        email\n        displayName\n      }\n    }\n  }\n": typeof types.ResendInvitationDocument,
@@ -117,6 +121,10 @@ const documents: Documents = {
     "\n  mutation CancelBooking($id: ID!) {\n    cancelBooking(id: $id) {\n      id\n      status\n    }\n  }\n": types.CancelBookingDocument,
     "\n  mutation MarkAttendance($input: AttendanceInput!) {\n    markAttendance(input: $input) {\n      id\n      status\n    }\n  }\n": types.MarkAttendanceDocument,
     "\n  mutation CreateTrainingSession($input: SessionInput!) {\n    createTrainingSession(input: $input) {\n      id\n    }\n  }\n": types.CreateTrainingSessionDocument,
+    "\n  query TrainingNeeds($status: TrainingNeedStatus) {\n    trainingNeeds(status: $status) {\n      id\n      organisationName\n      courseId\n      courseCode\n      topic\n      people\n      preferredFrom\n      preferredTo\n      region\n      format\n      status\n      sessionId\n      createdAt\n    }\n  }\n": types.TrainingNeedsDocument,
+    "\n  query TrainingNeedSummary {\n    trainingNeedSummary {\n      courseId\n      courseCode\n      topic\n      region\n      month\n      people\n      partners\n      needIds\n    }\n  }\n": types.TrainingNeedSummaryDocument,
+    "\n  mutation StateTrainingNeed($input: TrainingNeedInput!) {\n    stateTrainingNeed(input: $input) {\n      id\n      status\n    }\n  }\n": types.StateTrainingNeedDocument,
+    "\n  mutation PlanSessionFromNeeds($needIds: [ID!]!, $session: SessionInput!, $priorityDays: Int!) {\n    planSessionFromNeeds(needIds: $needIds, session: $session, priorityDays: $priorityDays) {\n      id\n      startsAt\n    }\n  }\n": types.PlanSessionFromNeedsDocument,
     "\n  query Users($filter: UserFilterInput, $sort: UserSortInput, $page: PageInput) {\n    users(filter: $filter, sort: $sort, page: $page) {\n      totalCount\n      offset\n      hasMore\n      items {\n        id\n        email\n        displayName\n        roles\n        status\n        locale\n        organisationId\n        organisationName\n        createdAt\n      }\n    }\n  }\n": types.UsersDocument,
     "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      invitationUrl\n      expiresAt\n      user {\n        id\n        email\n        displayName\n      }\n    }\n  }\n": types.InviteUserDocument,
     "\n  mutation ResendInvitation($id: ID!) {\n    resendInvitation(id: $id) {\n      invitationUrl\n      expiresAt\n      user {\n        id\n        email\n        displayName\n      }\n    }\n  }\n": types.ResendInvitationDocument,
@@ -303,6 +311,22 @@ export function graphql(source: "\n  mutation MarkAttendance($input: AttendanceI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CreateTrainingSession($input: SessionInput!) {\n    createTrainingSession(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').CreateTrainingSessionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TrainingNeeds($status: TrainingNeedStatus) {\n    trainingNeeds(status: $status) {\n      id\n      organisationName\n      courseId\n      courseCode\n      topic\n      people\n      preferredFrom\n      preferredTo\n      region\n      format\n      status\n      sessionId\n      createdAt\n    }\n  }\n"): typeof import('./graphql').TrainingNeedsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TrainingNeedSummary {\n    trainingNeedSummary {\n      courseId\n      courseCode\n      topic\n      region\n      month\n      people\n      partners\n      needIds\n    }\n  }\n"): typeof import('./graphql').TrainingNeedSummaryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StateTrainingNeed($input: TrainingNeedInput!) {\n    stateTrainingNeed(input: $input) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').StateTrainingNeedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PlanSessionFromNeeds($needIds: [ID!]!, $session: SessionInput!, $priorityDays: Int!) {\n    planSessionFromNeeds(needIds: $needIds, session: $session, priorityDays: $priorityDays) {\n      id\n      startsAt\n    }\n  }\n"): typeof import('./graphql').PlanSessionFromNeedsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -311,6 +311,23 @@ export type TierRequestStatus =
   | 'REJECTED'
   | 'WITHDRAWN';
 
+export type TrainingNeedInput = {
+  /** A course from the catalogue, or … */
+  courseId?: string | number | null | undefined;
+  format?: CourseFormat | null | undefined;
+  people: number;
+  preferredFrom: string;
+  preferredTo: string;
+  region?: string;
+  /** … a free topic. */
+  topic?: string | null | undefined;
+};
+
+export type TrainingNeedStatus =
+  | 'CLOSED'
+  | 'OPEN'
+  | 'PLANNED';
+
 export type UpdateProfileInput = {
   displayName?: string | null | undefined;
   locale?: Locale | null | undefined;
@@ -619,6 +636,34 @@ export type CreateTrainingSessionMutationVariables = Exact<{
 
 
 export type CreateTrainingSessionMutation = { createTrainingSession: { id: string } };
+
+export type TrainingNeedsQueryVariables = Exact<{
+  status?: TrainingNeedStatus | null | undefined;
+}>;
+
+
+export type TrainingNeedsQuery = { trainingNeeds: Array<{ id: string, organisationName: string, courseId: string | null, courseCode: string | null, topic: string | null, people: number, preferredFrom: string, preferredTo: string, region: string, format: CourseFormat | null, status: TrainingNeedStatus, sessionId: string | null, createdAt: string }> };
+
+export type TrainingNeedSummaryQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TrainingNeedSummaryQuery = { trainingNeedSummary: Array<{ courseId: string | null, courseCode: string | null, topic: string | null, region: string, month: string, people: number, partners: number, needIds: Array<string> }> };
+
+export type StateTrainingNeedMutationVariables = Exact<{
+  input: TrainingNeedInput;
+}>;
+
+
+export type StateTrainingNeedMutation = { stateTrainingNeed: { id: string, status: TrainingNeedStatus } };
+
+export type PlanSessionFromNeedsMutationVariables = Exact<{
+  needIds: Array<string | number> | string | number;
+  session: SessionInput;
+  priorityDays: number;
+}>;
+
+
+export type PlanSessionFromNeedsMutation = { planSessionFromNeeds: { id: string, startsAt: string } };
 
 export type UsersQueryVariables = Exact<{
   filter?: UserFilterInput | null | undefined;
@@ -1610,6 +1655,59 @@ export const CreateTrainingSessionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CreateTrainingSessionMutation, CreateTrainingSessionMutationVariables>;
+export const TrainingNeedsDocument = new TypedDocumentString(`
+    query TrainingNeeds($status: TrainingNeedStatus) {
+  trainingNeeds(status: $status) {
+    id
+    organisationName
+    courseId
+    courseCode
+    topic
+    people
+    preferredFrom
+    preferredTo
+    region
+    format
+    status
+    sessionId
+    createdAt
+  }
+}
+    `) as unknown as TypedDocumentString<TrainingNeedsQuery, TrainingNeedsQueryVariables>;
+export const TrainingNeedSummaryDocument = new TypedDocumentString(`
+    query TrainingNeedSummary {
+  trainingNeedSummary {
+    courseId
+    courseCode
+    topic
+    region
+    month
+    people
+    partners
+    needIds
+  }
+}
+    `) as unknown as TypedDocumentString<TrainingNeedSummaryQuery, TrainingNeedSummaryQueryVariables>;
+export const StateTrainingNeedDocument = new TypedDocumentString(`
+    mutation StateTrainingNeed($input: TrainingNeedInput!) {
+  stateTrainingNeed(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<StateTrainingNeedMutation, StateTrainingNeedMutationVariables>;
+export const PlanSessionFromNeedsDocument = new TypedDocumentString(`
+    mutation PlanSessionFromNeeds($needIds: [ID!]!, $session: SessionInput!, $priorityDays: Int!) {
+  planSessionFromNeeds(
+    needIds: $needIds
+    session: $session
+    priorityDays: $priorityDays
+  ) {
+    id
+    startsAt
+  }
+}
+    `) as unknown as TypedDocumentString<PlanSessionFromNeedsMutation, PlanSessionFromNeedsMutationVariables>;
 export const UsersDocument = new TypedDocumentString(`
     query Users($filter: UserFilterInput, $sort: UserSortInput, $page: PageInput) {
   users(filter: $filter, sort: $sort, page: $page) {

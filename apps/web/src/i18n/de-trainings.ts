@@ -1,3 +1,4 @@
+import { deTrainingNeeds } from './de-training-needs';
 import type { enTrainings } from './en-trainings';
 
 /** German texts of the trainings area; typed against the English keys. */
@@ -87,4 +88,5 @@ export const deTrainings: Record<keyof typeof enTrainings, string> = {
   'error.reason.PRIORITY_BOOKING_ONLY': 'Derzeit dürfen nur Partner buchen, deren Schulungsbedarf dieser Termin deckt.',
   'error.reason.SESSION_NOT_STARTED': 'Die Anwesenheit kann erst erfasst werden, wenn der Termin begonnen hat.',
   'error.reason.ATTENDANCE_NOT_APPLICABLE': 'Für diese Buchung kann keine Anwesenheit erfasst werden.',
+  ...deTrainingNeeds,
 };

@@ -1,3 +1,5 @@
+import { enTrainingNeeds } from './en-training-needs';
+
 /** English texts of the trainings area: sessions, bookings, attendance, certificates. */
 export const enTrainings = {
   'bookingStatus.CONFIRMED': 'Confirmed',
@@ -85,4 +87,5 @@ export const enTrainings = {
   'error.reason.PRIORITY_BOOKING_ONLY': 'For now, only partners whose training needs this session answers may book it.',
   'error.reason.SESSION_NOT_STARTED': 'Attendance can be taken once the session has started.',
   'error.reason.ATTENDANCE_NOT_APPLICABLE': 'Attendance cannot be recorded for this booking.',
+  ...enTrainingNeeds,
 };

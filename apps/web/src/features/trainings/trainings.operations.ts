@@ -126,3 +126,56 @@ export const CreateTrainingSessionMutation = graphql(`
     }
   }
 `);
+
+export const TrainingNeedsQuery = graphql(`
+  query TrainingNeeds($status: TrainingNeedStatus) {
+    trainingNeeds(status: $status) {
+      id
+      organisationName
+      courseId
+      courseCode
+      topic
+      people
+      preferredFrom
+      preferredTo
+      region
+      format
+      status
+      sessionId
+      createdAt
+    }
+  }
+`);
+
+export const TrainingNeedSummaryQuery = graphql(`
+  query TrainingNeedSummary {
+    trainingNeedSummary {
+      courseId
+      courseCode
+      topic
+      region
+      month
+      people
+      partners
+      needIds
+    }
+  }
+`);
+
+export const StateTrainingNeedMutation = graphql(`
+  mutation StateTrainingNeed($input: TrainingNeedInput!) {
+    stateTrainingNeed(input: $input) {
+      id
+      status
+    }
+  }
+`);
+
+export const PlanSessionFromNeedsMutation = graphql(`
+  mutation PlanSessionFromNeeds($needIds: [ID!]!, $session: SessionInput!, $priorityDays: Int!) {
+    planSessionFromNeeds(needIds: $needIds, session: $session, priorityDays: $priorityDays) {
+      id
+      startsAt
+    }
+  }
+`);
