@@ -9,6 +9,7 @@ import { NotificationsModule } from '@portal/notifications';
 import { OrganisationsModule, SessionService } from '@portal/organisations';
 import { TiersModule } from '@portal/tiers';
 import { TrainingsModule } from '@portal/trainings';
+import { KnowledgeModule } from '@portal/knowledge';
 import { DirectoryModule } from '@portal/directory';
 import { graphqlOptions } from './graphql.options';
 import { HealthController } from './health.controller';
@@ -32,6 +33,7 @@ export class AppModule {
         NotificationsModule,
         TiersModule,
         TrainingsModule,
+        KnowledgeModule,
         DirectoryModule,
         ...extraModules,
       ],

@@ -80,6 +80,8 @@ export async function startTestApp(overrides: Partial<AppConfig> = {}, database?
   const server = await startServer(db.url, overrides);
   const gql = new GraphQLClient(server.url);
   const pool = new Pool({ connectionString: db.url, max: 2 });
+  // Tests that cut database connections (pg_terminate_backend) also hit this pool's idle clients; the pool replaces them.
+  pool.on('error', () => undefined);
   return {
     url: server.url,
     gql,

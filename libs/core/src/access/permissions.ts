@@ -25,6 +25,9 @@ export const Permission = {
   TrainingNeedManage: 'training_need.manage',
   TrainingNeedRead: 'training_need.read',
   LocationManage: 'location.manage',
+  KnowledgeRead: 'knowledge.read',
+  KnowledgeWrite: 'knowledge.write',
+  KnowledgeReview: 'knowledge.review',
 } as const;
 
 export type Permission = (typeof Permission)[keyof typeof Permission];

@@ -5,6 +5,7 @@ import { TrainingNeeds1732700000000 } from './1732700000000-training-needs';
 import { EnrolmentsReminders1732800000000 } from './1732800000000-enrolments-reminders';
 import { Locator1732900000000 } from './1732900000000-locator';
 import { LocationEarth1733000000000 } from './1733000000000-location-earth';
+import { Knowledge1733100000000 } from './1733100000000-knowledge';
 
 /** Every migration in order; listed explicitly so bundling and tests never depend on globbing. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   EnrolmentsReminders1732800000000,
   Locator1732900000000,
   LocationEarth1733000000000,
+  Knowledge1733100000000,
 ];

@@ -3,6 +3,7 @@ import type { DataSource } from 'typeorm';
 import { DEMO_ORGANISATIONS, DEMO_PASSWORD } from './demo-data';
 import { seedDemoLocations, seedDemoTiers } from './demo-tiers';
 import { seedDemoTrainings } from './demo-trainings';
+import { seedDemoKnowledge } from './demo-knowledge';
 import { insertActiveUser, insertOrganisation } from './seed-writes';
 
 const SEED_LOCK_KEY = 727_310_002;
@@ -26,6 +27,7 @@ export async function seedDemoData(dataSource: DataSource): Promise<boolean> {
     await seedDemoTiers(em, organisationIds);
     await seedDemoTrainings(em, organisationIds);
     await seedDemoLocations(em, organisationIds);
+    await seedDemoKnowledge(em);
     return true;
   });
 }

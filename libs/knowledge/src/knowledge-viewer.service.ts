@@ -1,0 +1,46 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Permission, type RequestContext } from '@portal/core';
+import type { DataSource } from 'typeorm';
+import type { KnowledgeViewer } from './article-visibility';
+
+/** Loads the facts the visibility rule needs, once per request. */
+@Injectable()
+export class KnowledgeViewerService {
+  private readonly cache = new WeakMap<RequestContext, Promise<KnowledgeViewer>>();
+
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  viewer(ctx: RequestContext): Promise<KnowledgeViewer> {
+    let viewer = this.cache.get(ctx);
+    if (!viewer) {
+      viewer = this.load(ctx);
+      this.cache.set(ctx, viewer);
+    }
+    return viewer;
+  }
+
+  private async load(ctx: RequestContext): Promise<KnowledgeViewer> {
+    const user = ctx.require(Permission.KnowledgeRead);
+    const base: KnowledgeViewer = {
+      userId: user.userId,
+      organisationId: user.organisationId,
+      kind: user.organisationKind,
+      grantProductLineIds: [],
+      grantRanks: [],
+      permittedProductLineIds: [],
+      permittedCategoryIds: [],
+    };
+    if (user.organisationKind === 'MANUFACTURER') return { ...base, kind: ctx.can(Permission.KnowledgeReview) ? 'EDITOR' : 'MANUFACTURER' };
+    if (user.organisationKind === 'PARTNER') {
+      const grants = await this.dataSource.query<{ product_line_id: string; rank: number }[]>(
+        `SELECT g.product_line_id, t.rank FROM tier_grant g JOIN tier t ON t.id = g.tier_id
+          WHERE g.partner_id = $1 AND g.status = 'ACTIVE' AND current_date BETWEEN g.valid_from AND g.valid_until`,
+        [user.organisationId],
+      );
+      return { ...base, grantProductLineIds: grants.map((g) => g.product_line_id), grantRanks: grants.map((g) => g.rank) };
+    }
+    // Subcontractor permissions arrive with the subcontracting domain; until then a subcontractor is permitted nothing.
+    return base;
+  }
+}

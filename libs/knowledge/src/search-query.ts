@@ -1,0 +1,60 @@
+/** A hotline query split into what full text search gets and the codes matched on their own. */
+export interface ParsedQuery {
+  /** The query for websearch_to_tsquery, codes written without separators ("F.28" → "f28"). */
+  text: string;
+  /** Normalised codes: upper case letters and digits only. */
+  codes: string[];
+  /** The plain words, for typo correction. */
+  words: string[];
+}
+
+// A token with both a letter and a digit, e.g. "F.28", "E104", "WPL-25": an error or product code.
+const CODE_TOKEN = /^(?=.*\p{L})(?=.*\p{N})[\p{L}\p{N}][\p{L}\p{N}.\-/]*$/u;
+// "E 104", "HD 3": an upper case prefix and a number the technician separated by a space.
+const SPACED_CODE = /\b([A-Z]{1,3}) (\d{1,4})\b/g;
+
+export const normaliseCode = (code: string): string => code.replace(/[^\p{L}\p{N}]+/gu, '').toUpperCase();
+
+export function parseQuery(raw: string): ParsedQuery {
+  const codes = new Set<string>();
+  const words: string[] = [];
+  const text = raw
+    .replace(/[\uE000\uE001]/g, '')
+    .replace(SPACED_CODE, '$1$2')
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((token) => {
+      const core = token.replace(/^[-"]+|["]+$/g, '');
+      if (CODE_TOKEN.test(core)) {
+        const code = normaliseCode(core);
+        codes.add(code);
+        return token.replace(core, code.toLowerCase());
+      }
+      if (!token.startsWith('-') && core.toLowerCase() !== 'or' && /\p{L}{3,}/u.test(core))
+        words.push(core.replace(/[^\p{L}\p{N}]+/gu, ''));
+      return token;
+    })
+    .join(' ');
+  return { text, codes: [...codes], words };
+}
+
+/** Highlighted text comes back with private-use markers around matches; split it into parts for the client. */
+export function highlightParts(marked: string): { text: string; highlight: boolean }[] {
+  const parts: { text: string; highlight: boolean }[] = [];
+  for (const [i, chunk] of marked.split(/[\uE000\uE001]/).entries()) if (chunk) parts.push({ text: chunk, highlight: i % 2 === 1 });
+  return parts;
+}
+
+/** Marks codes in highlighted text as written ("F.28" for the query "F28"); full text highlighting only knows words. */
+export function highlightCodes(parts: { text: string; highlight: boolean }[], codes: string[]): { text: string; highlight: boolean }[] {
+  if (!codes.length) return parts;
+  const escape = (c: string) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(${codes.map((c) => [...c].map(escape).join('[\\s.\\-/]?')).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+  return parts.flatMap((part) => {
+    if (part.highlight) return [part];
+    return part.text
+      .split(pattern)
+      .map((text, i) => ({ text, highlight: i % 2 === 1 }))
+      .filter((p) => p.text);
+  });
+}
