@@ -66,6 +66,11 @@ const BY_REASON: Partial<Record<string, MessageKey>> = {
   E_LEARNING_HAS_NO_SESSIONS: 'error.reason.E_LEARNING_HAS_NO_SESSIONS',
   PARTNERS_ONLY: 'error.reason.PARTNERS_ONLY',
   DEADLINE_AFTER_START: 'error.reason.DEADLINE_AFTER_START',
+  SESSION_NOT_SCHEDULED: 'error.reason.SESSION_NOT_SCHEDULED',
+  CAPACITY_BELOW_BOOKED: 'error.reason.CAPACITY_BELOW_BOOKED',
+  NOT_E_LEARNING: 'error.reason.NOT_E_LEARNING',
+  ALREADY_ENROLLED: 'error.reason.ALREADY_ENROLLED',
+  ENROLMENT_NOT_OPEN: 'error.reason.ENROLMENT_NOT_OPEN',
 };
 
 /** Field-level reasons (class-validator rule names upper-cased, or domain reasons). */
@@ -86,6 +91,7 @@ const FIELD_BY_REASON: Partial<Record<string, MessageKey>> = {
   SUSPEND_UNTIL_IN_PAST: 'error.reason.SUSPEND_UNTIL_IN_PAST',
   COURSE_OR_TOPIC: 'error.reason.COURSE_OR_TOPIC',
   DEADLINE_AFTER_START: 'error.reason.DEADLINE_AFTER_START',
+  CAPACITY_BELOW_BOOKED: 'error.reason.CAPACITY_BELOW_BOOKED',
 };
 
 export function errorText(t: I18n['t'], error: ApiError): string {

@@ -473,7 +473,7 @@ export type PartnerNetworkQueryVariables = Exact<{
 }>;
 
 
-export type PartnerNetworkQuery = { partnerNetwork: { totalCount: number, offset: number, hasMore: boolean, items: Array<{ id: string, name: string, city: string, postalCode: string, status: string, grants: Array<{ id: string, partnerId: string, partnerName: string, status: GrantStatus, validFrom: string, validUntil: string, suspendedUntil: string | null, suspensionCause: SuspensionCause | null, createdAt: string, updatedAt: string, productLine: { id: string, code: string, nameDe: string, nameEn: string }, tier: { id: string, code: string, rank: number, nameDe: string, nameEn: string } }> }> } };
+export type PartnerNetworkQuery = { partnerNetwork: { totalCount: number, offset: number, hasMore: boolean, items: Array<{ id: string, name: string, city: string, postalCode: string, status: string, atRisk: boolean, grants: Array<{ id: string, partnerId: string, partnerName: string, status: GrantStatus, validFrom: string, validUntil: string, suspendedUntil: string | null, suspensionCause: SuspensionCause | null, createdAt: string, updatedAt: string, productLine: { id: string, code: string, nameDe: string, nameEn: string }, tier: { id: string, code: string, rank: number, nameDe: string, nameEn: string } }> }> } };
 
 export type PartnerGrantsQueryVariables = Exact<{
   partnerId: string | number;
@@ -587,7 +587,7 @@ export type TrainingSessionsQueryVariables = Exact<{
 }>;
 
 
-export type TrainingSessionsQuery = { trainingSessions: { totalCount: number, offset: number, hasMore: boolean, items: Array<{ id: string, courseId: string, courseCode: string, courseTitleDe: string, courseTitleEn: string, format: CourseFormat, startsAt: string, endsAt: string, language: string, region: string, venue: string, capacity: number, seatsLeft: number, waitlistLength: number, status: SessionStatus }> } };
+export type TrainingSessionsQuery = { trainingSessions: { totalCount: number, offset: number, hasMore: boolean, items: Array<{ id: string, courseId: string, courseCode: string, courseTitleDe: string, courseTitleEn: string, format: CourseFormat, startsAt: string, endsAt: string, language: string, region: string, venue: string, capacity: number, seatsLeft: number, waitlistLength: number, status: SessionStatus, timeZone: string, trainer: string, onlineUrl: string | null, seatCapPerOrganisation: number | null, bookingDeadline: string, cancellationDeadline: string }> } };
 
 export type BookingsQueryVariables = Exact<{
   sessionId?: string | number | null | undefined;
@@ -664,6 +664,52 @@ export type PlanSessionFromNeedsMutationVariables = Exact<{
 
 
 export type PlanSessionFromNeedsMutation = { planSessionFromNeeds: { id: string, startsAt: string } };
+
+export type UpdateTrainingSessionMutationVariables = Exact<{
+  id: string | number;
+  input: SessionInput;
+}>;
+
+
+export type UpdateTrainingSessionMutation = { updateTrainingSession: { id: string, startsAt: string, venue: string } };
+
+export type CancelTrainingSessionMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+
+export type CancelTrainingSessionMutation = { cancelTrainingSession: { id: string, status: SessionStatus } };
+
+export type EnrolmentsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EnrolmentsQuery = { enrolments: Array<{ id: string, courseId: string, courseCode: string, courseTitleDe: string, courseTitleEn: string, participantId: string, participantName: string, status: string, enrolledAt: string, completedAt: string | null }> };
+
+export type EnrolInCourseMutationVariables = Exact<{
+  courseId: string | number;
+  participantId?: string | number | null | undefined;
+}>;
+
+
+export type EnrolInCourseMutation = { enrolInCourse: { id: string, participantName: string, status: string } };
+
+export type CompleteEnrolmentMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CompleteEnrolmentMutation = { completeEnrolment: { id: string, status: string, completedAt: string | null } };
+
+export type CreateCalendarFeedMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CreateCalendarFeedMutation = { createCalendarFeed: string };
+
+export type RevokeCalendarFeedMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RevokeCalendarFeedMutation = { revokeCalendarFeed: boolean };
 
 export type UsersQueryVariables = Exact<{
   filter?: UserFilterInput | null | undefined;
@@ -1132,6 +1178,7 @@ export const PartnerNetworkDocument = new TypedDocumentString(`
       city
       postalCode
       status
+      atRisk
       grants {
         ...GrantFields
       }
@@ -1571,6 +1618,12 @@ export const TrainingSessionsDocument = new TypedDocumentString(`
       seatsLeft
       waitlistLength
       status
+      timeZone
+      trainer
+      onlineUrl
+      seatCapPerOrganisation
+      bookingDeadline
+      cancellationDeadline
     }
   }
 }
@@ -1708,6 +1761,67 @@ export const PlanSessionFromNeedsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PlanSessionFromNeedsMutation, PlanSessionFromNeedsMutationVariables>;
+export const UpdateTrainingSessionDocument = new TypedDocumentString(`
+    mutation UpdateTrainingSession($id: ID!, $input: SessionInput!) {
+  updateTrainingSession(id: $id, input: $input) {
+    id
+    startsAt
+    venue
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateTrainingSessionMutation, UpdateTrainingSessionMutationVariables>;
+export const CancelTrainingSessionDocument = new TypedDocumentString(`
+    mutation CancelTrainingSession($id: ID!, $reason: String!) {
+  cancelTrainingSession(id: $id, reason: $reason) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<CancelTrainingSessionMutation, CancelTrainingSessionMutationVariables>;
+export const EnrolmentsDocument = new TypedDocumentString(`
+    query Enrolments {
+  enrolments {
+    id
+    courseId
+    courseCode
+    courseTitleDe
+    courseTitleEn
+    participantId
+    participantName
+    status
+    enrolledAt
+    completedAt
+  }
+}
+    `) as unknown as TypedDocumentString<EnrolmentsQuery, EnrolmentsQueryVariables>;
+export const EnrolInCourseDocument = new TypedDocumentString(`
+    mutation EnrolInCourse($courseId: ID!, $participantId: ID) {
+  enrolInCourse(courseId: $courseId, participantId: $participantId) {
+    id
+    participantName
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<EnrolInCourseMutation, EnrolInCourseMutationVariables>;
+export const CompleteEnrolmentDocument = new TypedDocumentString(`
+    mutation CompleteEnrolment($id: ID!) {
+  completeEnrolment(id: $id) {
+    id
+    status
+    completedAt
+  }
+}
+    `) as unknown as TypedDocumentString<CompleteEnrolmentMutation, CompleteEnrolmentMutationVariables>;
+export const CreateCalendarFeedDocument = new TypedDocumentString(`
+    mutation CreateCalendarFeed {
+  createCalendarFeed
+}
+    `) as unknown as TypedDocumentString<CreateCalendarFeedMutation, CreateCalendarFeedMutationVariables>;
+export const RevokeCalendarFeedDocument = new TypedDocumentString(`
+    mutation RevokeCalendarFeed {
+  revokeCalendarFeed
+}
+    `) as unknown as TypedDocumentString<RevokeCalendarFeedMutation, RevokeCalendarFeedMutationVariables>;
 export const UsersDocument = new TypedDocumentString(`
     query Users($filter: UserFilterInput, $sort: UserSortInput, $page: PageInput) {
   users(filter: $filter, sort: $sort, page: $page) {

@@ -1,3 +1,4 @@
+import { deTrainingExtras } from './de-training-extras';
 import { deTrainingNeeds } from './de-training-needs';
 import type { enTrainings } from './en-trainings';
 
@@ -89,4 +90,5 @@ export const deTrainings: Record<keyof typeof enTrainings, string> = {
   'error.reason.SESSION_NOT_STARTED': 'Die Anwesenheit kann erst erfasst werden, wenn der Termin begonnen hat.',
   'error.reason.ATTENDANCE_NOT_APPLICABLE': 'Für diese Buchung kann keine Anwesenheit erfasst werden.',
   ...deTrainingNeeds,
+  ...deTrainingExtras,
 };

@@ -1,3 +1,4 @@
+import { enTrainingExtras } from './en-training-extras';
 import { enTrainingNeeds } from './en-training-needs';
 
 /** English texts of the trainings area: sessions, bookings, attendance, certificates. */
@@ -88,4 +89,5 @@ export const enTrainings = {
   'error.reason.SESSION_NOT_STARTED': 'Attendance can be taken once the session has started.',
   'error.reason.ATTENDANCE_NOT_APPLICABLE': 'Attendance cannot be recorded for this booking.',
   ...enTrainingNeeds,
+  ...enTrainingExtras,
 };

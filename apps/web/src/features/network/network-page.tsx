@@ -1,4 +1,4 @@
-import { Anchor, Button, Group, Select, Table, Text, TextInput } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Select, Table, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { can } from '../../access/permissions';
@@ -123,7 +123,7 @@ function PartnerList() {
         emptyText={t('network.partnersEmpty')}
         onRetry={query.refetch}
       >
-        <Table.ScrollContainer minWidth={760}>
+        <Table.ScrollContainer minWidth={860}>
           <Table striped highlightOnHover data-testid="partner-table">
             <Table.Caption className="visually-hidden">{t('network.tab.partners')}</Table.Caption>
             <Table.Thead>
@@ -140,6 +140,7 @@ function PartnerList() {
                 <SortHeader field="HIGHEST_TIER" sort={sort} onSort={refilter(setSort)}>
                   {t('network.tiers')}
                 </SortHeader>
+                <Table.Th>{t('network.risk')}</Table.Th>
                 {manage && (
                   <Table.Th>
                     <span className="visually-hidden">{t('users.actions')}</span>
@@ -180,6 +181,17 @@ function PartnerList() {
                             />
                           ))}
                         </Group>
+                      )}
+                    </Table.Td>
+                    <Table.Td data-testid="partner-risk">
+                      {partner.atRisk ? (
+                        <Badge color="red" variant="dot" radius="sm" title={t('network.atRiskHint')}>
+                          {t('network.atRisk')}
+                        </Badge>
+                      ) : (
+                        <Text size="sm" className="secondary-text">
+                          {partner.grants.length > 0 ? t('network.notAtRisk') : '—'}
+                        </Text>
                       )}
                     </Table.Td>
                     {manage && (

@@ -123,6 +123,7 @@ export const PartnerNetworkQuery = graphql(`
         city
         postalCode
         status
+        atRisk
         grants {
           ...GrantFields
         }

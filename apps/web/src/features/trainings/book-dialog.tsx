@@ -94,7 +94,14 @@ export function BookDialog({ session, onClose }: { session: BookableSession; onC
         >
           <Stack>
             {forTeam ? (
-              <TeamPicker loading={team.loading} error={team.error} members={members} selected={selected} onChange={setSelected} />
+              <TeamPicker
+                label={t('trainings.book.participants')}
+                loading={team.loading}
+                error={team.error}
+                members={members}
+                selected={selected}
+                onChange={setSelected}
+              />
             ) : (
               <Text>{t('trainings.book.self')}</Text>
             )}
@@ -118,7 +125,8 @@ export function BookDialog({ session, onClose }: { session: BookableSession; onC
   );
 }
 
-function TeamPicker(props: {
+export function TeamPicker(props: {
+  label: string;
   loading: boolean;
   error: ApiError | undefined;
   members: { id: string; displayName: string; email: string }[];
@@ -135,7 +143,7 @@ function TeamPicker(props: {
   }
   if (props.loading) return <Text role="status">{t('list.loading')}</Text>;
   return (
-    <Checkbox.Group label={t('trainings.book.participants')} value={props.selected} onChange={props.onChange}>
+    <Checkbox.Group label={props.label} value={props.selected} onChange={props.onChange}>
       <Stack gap="xs" mt="xs">
         {props.members.map((m) => (
           <Checkbox key={m.id} value={m.id} label={`${m.displayName} (${m.email})`} />

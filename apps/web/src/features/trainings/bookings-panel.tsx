@@ -10,6 +10,7 @@ import { StatusBadge } from '../../components/status-badge';
 import { errorText } from '../../errors/error-text';
 import type { BookingsQuery } from '../../gql/graphql';
 import { useI18n } from '../../i18n/i18n-context';
+import { CalendarFeed } from './calendar-feed';
 import { bookingStatusLabel, courseTitle } from './training-text';
 import { BookingsQuery as BookingsDocument, CancelBookingMutation } from './trainings.operations';
 
@@ -37,6 +38,7 @@ export function BookingsPanel() {
 
   return (
     <>
+      <CalendarFeed />
       <ListState
         loading={bookings.loading}
         error={bookings.error}

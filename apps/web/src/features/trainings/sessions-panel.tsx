@@ -4,12 +4,14 @@ import { can } from '../../access/permissions';
 import { useDebounced } from '../../api/use-debounced';
 import { useQuery } from '../../api/use-query';
 import { ListState } from '../../components/list-state';
+import { showNotice } from '../../components/notice';
 import type { CourseFormat } from '../../gql/graphql';
 import { useI18n } from '../../i18n/i18n-context';
 import { useViewer } from '../../session/session-context';
 import { localName, useTierCatalogue } from '../tiers/catalogue';
 import { type BookableSession, BookDialog } from './book-dialog';
 import { ParticipantsDialog } from './participants-dialog';
+import { CancelSessionDialog, EditSessionModal, type SessionRow } from './session-change-dialogs';
 import { courseFormatLabel, courseTitle } from './training-text';
 import { CoursesQuery, TrainingSessionsQuery } from './trainings.operations';
 
@@ -46,6 +48,8 @@ export function SessionsPanel() {
   });
   const [booking, setBooking] = useState<BookableSession>();
   const [participants, setParticipants] = useState<BookableSession>();
+  const [editing, setEditing] = useState<SessionRow>();
+  const [cancelling, setCancelling] = useState<SessionRow>();
   const items = sessions.data?.trainingSessions.items ?? [];
 
   return (
@@ -108,7 +112,7 @@ export function SessionsPanel() {
         emptyText={t('trainings.sessionsEmpty')}
         onRetry={sessions.refetch}
       >
-        <Table.ScrollContainer minWidth={800}>
+        <Table.ScrollContainer minWidth={960}>
           <Table data-testid="sessions-table">
             <Table.Thead>
               <Table.Tr>
@@ -150,6 +154,27 @@ export function SessionsPanel() {
                           {t('trainings.participants')}
                         </Button>
                       )}
+                      {manager && (
+                        <Button
+                          size="xs"
+                          variant="default"
+                          onClick={() => setEditing(s)}
+                          aria-label={t('sessions.editFor', { course: courseTitle(locale, s), date: formatDateTime(s.startsAt) })}
+                        >
+                          {t('sessions.edit')}
+                        </Button>
+                      )}
+                      {manager && (
+                        <Button
+                          size="xs"
+                          variant="default"
+                          color="red"
+                          onClick={() => setCancelling(s)}
+                          aria-label={t('sessions.cancelFor', { course: courseTitle(locale, s), date: formatDateTime(s.startsAt) })}
+                        >
+                          {t('sessions.cancel')}
+                        </Button>
+                      )}
                     </Group>
                   </Table.Td>
                 </Table.Tr>
@@ -164,6 +189,30 @@ export function SessionsPanel() {
           onClose={(changed) => {
             setBooking(undefined);
             if (changed) sessions.refetch();
+          }}
+        />
+      )}
+      {editing && (
+        <EditSessionModal
+          session={editing}
+          onClose={(changed) => {
+            setEditing(undefined);
+            if (changed) {
+              showNotice(t, 'green', t('sessions.edit.done'));
+              sessions.refetch();
+            }
+          }}
+        />
+      )}
+      {cancelling && (
+        <CancelSessionDialog
+          session={cancelling}
+          onClose={(cancelled) => {
+            setCancelling(undefined);
+            if (cancelled) {
+              showNotice(t, 'green', t('sessions.cancel.done'));
+              sessions.refetch();
+            }
           }}
         />
       )}

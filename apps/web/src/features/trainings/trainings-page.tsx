@@ -10,13 +10,15 @@ import { useViewer } from '../../session/session-context';
 import { BookingsPanel } from './bookings-panel';
 import { CertificatesPanel } from './certificates-panel';
 import { CreateSessionModal } from './create-session-modal';
+import { ElearningPanel } from './elearning-panel';
 import { NeedsPanel } from './needs-panel';
 import { SessionsPanel } from './sessions-panel';
 
-type Tab = 'sessions' | 'bookings' | 'certificates' | 'needs';
+type Tab = 'sessions' | 'bookings' | 'certificates' | 'elearning' | 'needs';
 
 /**
- * Sessions for everybody in the area; bookings and certificates for those who book; training needs
+ * Sessions for everybody in the area; bookings and certificates for those who book; e-learning enrolments
+ * (partners enrol, the training manager completes); training needs
  * for partner admins (their own) and the training manager (summed up); session planning for the training manager.
  */
 export default function TrainingsPage() {
@@ -36,6 +38,9 @@ export default function TrainingsPage() {
           { id: 'bookings' as const, label: 'trainings.tab.bookings' as const, panel: <BookingsPanel /> },
           { id: 'certificates' as const, label: 'trainings.tab.certificates' as const, panel: <CertificatesPanel /> },
         ]
+      : []),
+    ...(can(viewer, 'booking.read')
+      ? [{ id: 'elearning' as const, label: 'trainings.tab.elearning' as const, panel: <ElearningPanel /> }]
       : []),
     ...(needs ? [{ id: 'needs' as const, label: 'trainings.tab.needs' as const, panel: <NeedsPanel /> }] : []),
   ];

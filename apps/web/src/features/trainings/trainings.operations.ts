@@ -35,6 +35,12 @@ export const TrainingSessionsQuery = graphql(`
         seatsLeft
         waitlistLength
         status
+        timeZone
+        trainer
+        onlineUrl
+        seatCapPerOrganisation
+        bookingDeadline
+        cancellationDeadline
       }
     }
   }
@@ -177,5 +183,73 @@ export const PlanSessionFromNeedsMutation = graphql(`
       id
       startsAt
     }
+  }
+`);
+
+export const UpdateTrainingSessionMutation = graphql(`
+  mutation UpdateTrainingSession($id: ID!, $input: SessionInput!) {
+    updateTrainingSession(id: $id, input: $input) {
+      id
+      startsAt
+      venue
+    }
+  }
+`);
+
+export const CancelTrainingSessionMutation = graphql(`
+  mutation CancelTrainingSession($id: ID!, $reason: String!) {
+    cancelTrainingSession(id: $id, reason: $reason) {
+      id
+      status
+    }
+  }
+`);
+
+export const EnrolmentsQuery = graphql(`
+  query Enrolments {
+    enrolments {
+      id
+      courseId
+      courseCode
+      courseTitleDe
+      courseTitleEn
+      participantId
+      participantName
+      status
+      enrolledAt
+      completedAt
+    }
+  }
+`);
+
+export const EnrolInCourseMutation = graphql(`
+  mutation EnrolInCourse($courseId: ID!, $participantId: ID) {
+    enrolInCourse(courseId: $courseId, participantId: $participantId) {
+      id
+      participantName
+      status
+    }
+  }
+`);
+
+export const CompleteEnrolmentMutation = graphql(`
+  mutation CompleteEnrolment($id: ID!) {
+    completeEnrolment(id: $id) {
+      id
+      status
+      completedAt
+    }
+  }
+`);
+
+export const CreateCalendarFeedMutation = graphql(`
+  mutation CreateCalendarFeed {
+    createCalendarFeed
+  }
+`);
+
+export const RevokeCalendarFeedMutation = graphql(`
+  mutation RevokeCalendarFeed {
+    revokeCalendarFeed
   }
 `);

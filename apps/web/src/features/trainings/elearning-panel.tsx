@@ -1,0 +1,299 @@
+import { Alert, Button, Group, List, Modal, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { can } from '../../access/permissions';
+import { toApiError } from '../../api/api-error';
+import { useMutation } from '../../api/use-mutation';
+import { type QueryState, useQuery } from '../../api/use-query';
+import { ConfirmDialog } from '../../components/confirm-dialog';
+import { ListState } from '../../components/list-state';
+import { showNotice } from '../../components/notice';
+import { StatusBadge } from '../../components/status-badge';
+import { errorText } from '../../errors/error-text';
+import type { EnrolmentsQuery as EnrolmentsResult } from '../../gql/graphql';
+import type { I18n } from '../../i18n/i18n-context';
+import { useI18n } from '../../i18n/i18n-context';
+import { useViewer } from '../../session/session-context';
+import { TeamPicker } from './book-dialog';
+import { courseTitle } from './training-text';
+import { CompleteEnrolmentMutation, CoursesQuery, EnrolInCourseMutation, EnrolmentsQuery, TeamMembersQuery } from './trainings.operations';
+
+type Enrolment = EnrolmentsResult['enrolments'][number];
+interface ElearningCourse {
+  id: string;
+  code: string;
+  courseTitleDe: string;
+  courseTitleEn: string;
+}
+
+const ENROLMENT_STATUSES = ['ENROLLED', 'COMPLETED', 'WITHDRAWN'] as const;
+type EnrolmentStatus = (typeof ENROLMENT_STATUSES)[number];
+const isEnrolmentStatus = (value: string): value is EnrolmentStatus => ENROLMENT_STATUSES.includes(value as EnrolmentStatus);
+/** The schema types the status as a string; a value added later still shows, as it is. */
+const enrolmentStatusLabel = (t: I18n['t'], status: string): string =>
+  isEnrolmentStatus(status) ? t(`enrolmentStatus.${status}`) : status;
+
+/** E-learning has no sessions: partners enrol (themselves or team members); the training manager marks enrolments completed. */
+export function ElearningPanel() {
+  const viewer = useViewer();
+  const manager = can(viewer, 'training.manage');
+  const enrols = can(viewer, 'booking.create');
+  const enrolments = useQuery(EnrolmentsQuery, {});
+  return (
+    <>
+      {enrols && <ElearningCourses onEnrolled={enrolments.refetch} />}
+      <EnrolmentList manager={manager} enrolments={enrolments} />
+    </>
+  );
+}
+
+function ElearningCourses({ onEnrolled }: { onEnrolled: () => void }) {
+  const { t, locale } = useI18n();
+  const courses = useQuery(CoursesQuery, {});
+  const [enrolling, setEnrolling] = useState<ElearningCourse>();
+  const items = (courses.data?.courses ?? [])
+    .filter((c) => c.format === 'E_LEARNING')
+    .map((c) => ({ id: c.id, code: c.code, courseTitleDe: c.titleDe, courseTitleEn: c.titleEn }));
+  return (
+    <section aria-labelledby="elearning-courses" data-testid="elearning-courses">
+      <Title order={2} size="h4" mb="sm" id="elearning-courses">
+        {t('elearning.courses')}
+      </Title>
+      <ListState
+        loading={courses.loading}
+        error={courses.error}
+        isEmpty={items.length === 0}
+        emptyText={t('elearning.coursesEmpty')}
+        onRetry={courses.refetch}
+      >
+        <Stack gap="xs" mb="xl">
+          {items.map((c) => (
+            <Group key={c.id} justify="space-between" wrap="nowrap" data-course={c.code}>
+              <Text>
+                {c.code} – {courseTitle(locale, c)}
+              </Text>
+              <Button size="xs" onClick={() => setEnrolling(c)} aria-label={t('elearning.enrolFor', { course: courseTitle(locale, c) })}>
+                {t('elearning.enrol')}
+              </Button>
+            </Group>
+          ))}
+        </Stack>
+      </ListState>
+      {enrolling && (
+        <EnrolDialog
+          course={enrolling}
+          onClose={(changed) => {
+            setEnrolling(undefined);
+            if (changed) onEnrolled();
+          }}
+        />
+      )}
+    </section>
+  );
+}
+
+interface Outcome {
+  name: string;
+  text: string;
+  ok: boolean;
+}
+
+/** Like booking: a technician enrols themselves, a partner admin picks team members (one request each). */
+function EnrolDialog({ course, onClose }: { course: ElearningCourse; onClose: (changed: boolean) => void }) {
+  const { t, locale } = useI18n();
+  const viewer = useViewer();
+  const forTeam = can(viewer, 'booking.create_for_team');
+  const team = useQuery(TeamMembersQuery, { page: { limit: 100, offset: 0 } }, { skip: !forTeam });
+  const [selected, setSelected] = useState<string[]>([]);
+  const [enrol, busy] = useMutation(EnrolInCourseMutation);
+  const [outcomes, setOutcomes] = useState<Outcome[]>();
+  const [problem, setProblem] = useState<string>();
+  const members = team.data?.users.items ?? [];
+
+  const submit = async () => {
+    const targets = forTeam
+      ? members.filter((m) => selected.includes(m.id)).map((m) => ({ id: m.id, name: m.displayName }))
+      : [{ id: undefined, name: viewer.displayName }];
+    if (targets.length === 0) {
+      setProblem(t('trainings.book.pickSomeone'));
+      return;
+    }
+    setProblem(undefined);
+    const results: Outcome[] = [];
+    for (const target of targets) {
+      try {
+        const { enrolInCourse } = await enrol({ courseId: course.id, participantId: target.id });
+        results.push({ name: target.name, text: enrolmentStatusLabel(t, enrolInCourse.status), ok: true });
+      } catch (error) {
+        results.push({ name: target.name, text: errorText(t, toApiError(error)), ok: false });
+      }
+    }
+    setOutcomes(results);
+  };
+
+  return (
+    <Modal
+      opened
+      onClose={() => onClose(outcomes !== undefined)}
+      title={t('elearning.enrol.title', { course: courseTitle(locale, course) })}
+      centered
+      closeButtonProps={{ 'aria-label': t('action.close') }}
+    >
+      {outcomes ? (
+        <Stack>
+          <List data-testid="enrolment-outcomes" aria-live="polite">
+            {outcomes.map((o) => (
+              <List.Item key={o.name} c={o.ok ? undefined : 'red.9'}>
+                {t('trainings.book.outcome', { name: o.name, result: o.text })}
+              </List.Item>
+            ))}
+          </List>
+          <Group justify="flex-end">
+            <Button onClick={() => onClose(true)} data-autofocus>
+              {t('action.done')}
+            </Button>
+          </Group>
+        </Stack>
+      ) : (
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            void submit();
+          }}
+        >
+          <Stack>
+            {forTeam ? (
+              <TeamPicker
+                label={t('elearning.enrol.participants')}
+                loading={team.loading}
+                error={team.error}
+                members={members}
+                selected={selected}
+                onChange={setSelected}
+              />
+            ) : (
+              <Text>{t('elearning.enrol.self')}</Text>
+            )}
+            {problem && (
+              <Alert color="red" role="alert">
+                {problem}
+              </Alert>
+            )}
+            <Group justify="flex-end">
+              <Button variant="default" onClick={() => onClose(false)}>
+                {t('action.cancel')}
+              </Button>
+              <Button type="submit" loading={busy}>
+                {t('elearning.enrol.submit')}
+              </Button>
+            </Group>
+          </Stack>
+        </form>
+      )}
+    </Modal>
+  );
+}
+
+function EnrolmentList({ manager, enrolments }: { manager: boolean; enrolments: QueryState<EnrolmentsResult> }) {
+  const { t, locale, formatDate } = useI18n();
+  const [status, setStatus] = useState<string | null>(manager ? 'ENROLLED' : null);
+  const [completing, setCompleting] = useState<Enrolment>();
+  const [complete, busy] = useMutation(CompleteEnrolmentMutation);
+  const items = (enrolments.data?.enrolments ?? []).filter((e) => !status || e.status === status);
+
+  const confirmComplete = async () => {
+    if (!completing) return;
+    try {
+      await complete({ id: completing.id });
+      showNotice(t, 'green', t('elearning.complete.done'));
+      enrolments.refetch();
+    } catch (e) {
+      showNotice(t, 'red', errorText(t, toApiError(e)));
+    }
+    setCompleting(undefined);
+  };
+
+  return (
+    <section aria-labelledby="elearning-enrolments">
+      <Title order={2} size="h4" mb="sm" id="elearning-enrolments">
+        {t('elearning.enrolments')}
+      </Title>
+      {manager && <Text mb="sm">{t('elearning.managerIntro')}</Text>}
+      <Select
+        label={t('trainings.status')}
+        placeholder={t('trainings.all')}
+        clearable
+        value={status}
+        onChange={setStatus}
+        data={ENROLMENT_STATUSES.map((s) => ({ value: s, label: enrolmentStatusLabel(t, s) }))}
+        w={220}
+        mb="md"
+      />
+      <ListState
+        loading={enrolments.loading}
+        error={enrolments.error}
+        isEmpty={items.length === 0}
+        emptyText={t('elearning.enrolmentsEmpty')}
+        onRetry={enrolments.refetch}
+      >
+        <Table.ScrollContainer minWidth={700}>
+          <Table data-testid="enrolments-table">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('trainings.course')}</Table.Th>
+                <Table.Th>{t('trainings.participant')}</Table.Th>
+                <Table.Th>{t('trainings.status')}</Table.Th>
+                <Table.Th>{t('elearning.enrolledAt')}</Table.Th>
+                <Table.Th>{t('elearning.completedAt')}</Table.Th>
+                {manager && (
+                  <Table.Th>
+                    <span className="visually-hidden">{t('trainings.actions')}</span>
+                  </Table.Th>
+                )}
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {items.map((e) => (
+                <Table.Tr key={e.id} data-participant={e.participantName} data-course={e.courseCode}>
+                  <Table.Td>
+                    {e.courseCode} – {courseTitle(locale, e)}
+                  </Table.Td>
+                  <Table.Td>{e.participantName}</Table.Td>
+                  <Table.Td>
+                    <StatusBadge status={e.status === 'COMPLETED' ? 'APPROVED' : e.status} label={enrolmentStatusLabel(t, e.status)} />
+                  </Table.Td>
+                  <Table.Td>{formatDate(e.enrolledAt)}</Table.Td>
+                  <Table.Td>{e.completedAt ? formatDate(e.completedAt) : '—'}</Table.Td>
+                  {manager && (
+                    <Table.Td>
+                      {e.status === 'ENROLLED' && (
+                        <Button
+                          size="xs"
+                          variant="default"
+                          onClick={() => setCompleting(e)}
+                          aria-label={t('elearning.completeFor', { course: courseTitle(locale, e), name: e.participantName })}
+                        >
+                          {t('elearning.complete')}
+                        </Button>
+                      )}
+                    </Table.Td>
+                  )}
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      </ListState>
+      <ConfirmDialog
+        opened={completing !== undefined}
+        title={t('elearning.complete.title')}
+        message={
+          completing ? t('elearning.complete.message', { name: completing.participantName, course: courseTitle(locale, completing) }) : ''
+        }
+        confirmLabel={t('elearning.complete')}
+        busy={busy}
+        onConfirm={() => void confirmComplete()}
+        onCancel={() => setCompleting(undefined)}
+      />
+    </section>
+  );
+}
