@@ -10,6 +10,7 @@ import { OrganisationsModule, SessionService } from '@portal/organisations';
 import { TiersModule } from '@portal/tiers';
 import { TrainingsModule } from '@portal/trainings';
 import { KnowledgeModule } from '@portal/knowledge';
+import { SubcontractingModule } from '@portal/subcontracting';
 import { DirectoryModule } from '@portal/directory';
 import { graphqlOptions } from './graphql.options';
 import { HealthController } from './health.controller';
@@ -34,6 +35,7 @@ export class AppModule {
         TiersModule,
         TrainingsModule,
         KnowledgeModule,
+        SubcontractingModule,
         DirectoryModule,
         ...extraModules,
       ],

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Permission, type RequestContext } from '@portal/core';
+import { DELEGABLE_SQL } from '@portal/subcontracting';
 import type { DataSource } from 'typeorm';
 import type { KnowledgeViewer } from './article-visibility';
 
@@ -40,7 +41,17 @@ export class KnowledgeViewerService {
       );
       return { ...base, grantProductLineIds: grants.map((g) => g.product_line_id), grantRanks: grants.map((g) => g.rank) };
     }
-    // Subcontractor permissions arrive with the subcontracting domain; until then a subcontractor is permitted nothing.
-    return base;
+    // Approved permissions under a live relationship whose partner may still delegate them today.
+    const permits = await this.dataSource.query<{ product_line_id: string; service_category_id: string }[]>(
+      `SELECT d.product_line_id, d.service_category_id FROM delegation d JOIN subcontractor_relationship r ON r.id = d.relationship_id
+        WHERE d.subcontractor_id = $1 AND d.status = 'APPROVED' AND r.status = 'ACTIVE' AND current_date BETWEEN d.valid_from AND d.valid_until
+          AND ${DELEGABLE_SQL('d')}`,
+      [user.organisationId],
+    );
+    return {
+      ...base,
+      permittedProductLineIds: permits.map((p) => p.product_line_id),
+      permittedCategoryIds: permits.map((p) => p.service_category_id),
+    };
   }
 }

@@ -49,7 +49,10 @@ export function highlightParts(marked: string): { text: string; highlight: boole
 export function highlightCodes(parts: { text: string; highlight: boolean }[], codes: string[]): { text: string; highlight: boolean }[] {
   if (!codes.length) return parts;
   const escape = (c: string) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(${codes.map((c) => [...c].map(escape).join('[\\s.\\-/]?')).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+  const pattern = new RegExp(
+    `(?<![\\p{L}\\p{N}])(${codes.map((c) => [...c].map(escape).join('[\\s.\\-/]?')).join('|')})(?![\\p{L}\\p{N}])`,
+    'giu',
+  );
   return parts.flatMap((part) => {
     if (part.highlight) return [part];
     return part.text

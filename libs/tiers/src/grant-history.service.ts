@@ -1,8 +1,19 @@
 import { Injectable } from '@nestjs/common';
-import { AuditService, type RequestContext } from '@portal/core';
+import { AuditService, DomainEvents, type RequestContext } from '@portal/core';
 import { NotificationsService } from '@portal/notifications';
 import type { EntityManager } from 'typeorm';
 import { grantSnapshot } from './grant-rows';
+
+export const GRANT_CHANGED = 'tiers.grant_changed';
+
+/** Published inside every grant change's transaction; subcontractor permissions follow it there. */
+export interface GrantChanged {
+  type: typeof GRANT_CHANGED;
+  grantId: string;
+  partnerId: string;
+  action: GrantAction;
+  reason: string;
+}
 
 export type GrantAction = 'GRANTED' | 'RENEWED' | 'TIER_CHANGED' | 'SUSPENDED' | 'SUSPENSION_LIFTED' | 'REVOKED' | 'EXPIRED' | 'ENDED';
 
@@ -15,6 +26,7 @@ export class GrantHistoryService {
   constructor(
     private readonly audit: AuditService,
     private readonly notifications: NotificationsService,
+    private readonly events: DomainEvents,
   ) {}
 
   async record(
@@ -41,6 +53,13 @@ export class GrantHistoryService {
       action: change.action,
       reason: change.reason,
       ...after,
+    });
+    await this.events.publish<GrantChanged>(em, ctx, {
+      type: GRANT_CHANGED,
+      grantId: change.grantId,
+      partnerId: change.partnerId,
+      action: change.action,
+      reason: change.reason,
     });
   }
 }

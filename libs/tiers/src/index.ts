@@ -7,3 +7,4 @@ export * from './models/grant.model';
 export * from './tiers.module';
 export * from './entitled-sql';
 export * from './models/network.model';
+export { GRANT_CHANGED, type GrantChanged, type GrantAction } from './grant-history.service';

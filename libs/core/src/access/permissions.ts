@@ -28,6 +28,11 @@ export const Permission = {
   KnowledgeRead: 'knowledge.read',
   KnowledgeWrite: 'knowledge.write',
   KnowledgeReview: 'knowledge.review',
+  SubcontractorRead: 'subcontractor.read',
+  SubcontractorManage: 'subcontractor.manage',
+  DelegationRead: 'delegation.read',
+  DelegationRequest: 'delegation.request',
+  DelegationDecide: 'delegation.decide',
 } as const;
 
 export type Permission = (typeof Permission)[keyof typeof Permission];

@@ -6,6 +6,7 @@ import { EnrolmentsReminders1732800000000 } from './1732800000000-enrolments-rem
 import { Locator1732900000000 } from './1732900000000-locator';
 import { LocationEarth1733000000000 } from './1733000000000-location-earth';
 import { Knowledge1733100000000 } from './1733100000000-knowledge';
+import { Subcontracting1733200000000 } from './1733200000000-subcontracting';
 
 /** Every migration in order; listed explicitly so bundling and tests never depend on globbing. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   Locator1732900000000,
   LocationEarth1733000000000,
   Knowledge1733100000000,
+  Subcontracting1733200000000,
 ];

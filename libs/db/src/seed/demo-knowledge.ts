@@ -7,6 +7,13 @@ export async function seedDemoKnowledge(em: EntityManager): Promise<void> {
   const [{ editor }] = await em.query<{ editor: string }[]>(
     `SELECT id AS editor FROM app_user WHERE email = 'knowledge@thermotec.example'`,
   );
+  // Schulz (Premium on heat pumps, may delegate) works with the subcontractor Kaya; permissions are asked for in the portal.
+  await em.query(
+    `INSERT INTO subcontractor_relationship (partner_id, subcontractor_id, created_by)
+     SELECT p.id, s.id, (SELECT id FROM app_user WHERE email = 'admin@schulz.example')
+       FROM organisation p, organisation s WHERE p.name LIKE 'Wärmetechnik Schulz%' AND s.kind = 'SUBCONTRACTOR'`,
+  );
+  await em.query(`UPDATE organisation SET trade_register_number = 'HRB 123456', contact_name = 'Kemal Kaya' WHERE kind = 'SUBCONTRACTOR'`);
   for (const a of DEMO_ARTICLES) {
     const body = sanitizeMarkdown(a.body);
     const [{ id }] = await em.query<{ id: string }[]>(
