@@ -53,8 +53,8 @@ export const AREAS: readonly Area[] = [
     path: '/knowledge',
     label: 'nav.knowledge',
     description: 'area.knowledge.description',
-    available: false,
-    canUse: () => true,
+    available: true,
+    canUse: (v) => can(v, 'knowledge.read'),
   },
   {
     id: 'hotline',

@@ -20,7 +20,10 @@ export type Permission =
   | 'booking.create_for_team'
   | 'location.manage'
   | 'training_need.read'
-  | 'training_need.manage';
+  | 'training_need.manage'
+  | 'knowledge.read'
+  | 'knowledge.write'
+  | 'knowledge.review';
 
 export function can(viewer: Viewer, permission: Permission): boolean {
   return viewer.permissions.includes(permission);

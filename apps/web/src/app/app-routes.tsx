@@ -19,6 +19,11 @@ const UsersPage = lazy(() => import('../features/users/users-page'));
 const TeamPage = lazy(() => import('../features/users/team-page'));
 const AuditPage = lazy(() => import('../features/audit/audit-page'));
 const TrainingsPage = lazy(() => import('../features/trainings/trainings-page'));
+const KnowledgeSearchPage = lazy(() => import('../features/knowledge/knowledge-search-page'));
+const ArticlePage = lazy(() => import('../features/knowledge/article-page'));
+const ArticleEditorPage = lazy(() => import('../features/knowledge/article-editor-page'));
+const MyContributionsPage = lazy(() => import('../features/knowledge/my-contributions-page'));
+const EditorialPage = lazy(() => import('../features/knowledge/editorial-page'));
 const AccountPage = lazy(() => import('../pages/account-page'));
 const InvitationPage = lazy(() => import('../pages/invitation-page'));
 // Public pages: anyone may open them without logging in.
@@ -26,7 +31,7 @@ const FindPage = lazy(() => import('../features/directory/find-page'));
 const VerifyBadgePage = lazy(() => import('../features/directory/verify-page').then((m) => ({ default: m.VerifyBadgePage })));
 const VerifyCertificatePage = lazy(() => import('../features/directory/verify-page').then((m) => ({ default: m.VerifyCertificatePage })));
 
-const COMING_SOON: AreaId[] = ['knowledge', 'hotline', 'subcontractors'];
+const COMING_SOON: AreaId[] = ['hotline', 'subcontractors'];
 
 export function AppRoutes() {
   return (
@@ -117,6 +122,62 @@ export function AppRoutes() {
           element={
             <RequireArea area="trainings">
               <TrainingsPage />
+            </RequireArea>
+          }
+        />
+        <Route
+          path="knowledge"
+          element={
+            <RequireArea area="knowledge">
+              <KnowledgeSearchPage />
+            </RequireArea>
+          }
+        />
+        <Route
+          path="knowledge/articles/:id"
+          element={
+            <RequireArea area="knowledge">
+              <ArticlePage />
+            </RequireArea>
+          }
+        />
+        <Route
+          path="knowledge/articles/:id/edit"
+          element={
+            <RequireArea area="knowledge">
+              <RequirePermission permission="knowledge.write">
+                <ArticleEditorPage />
+              </RequirePermission>
+            </RequireArea>
+          }
+        />
+        <Route
+          path="knowledge/new"
+          element={
+            <RequireArea area="knowledge">
+              <RequirePermission permission="knowledge.write">
+                <ArticleEditorPage />
+              </RequirePermission>
+            </RequireArea>
+          }
+        />
+        <Route
+          path="knowledge/mine"
+          element={
+            <RequireArea area="knowledge">
+              <RequirePermission permission="knowledge.write">
+                <MyContributionsPage />
+              </RequirePermission>
+            </RequireArea>
+          }
+        />
+        <Route
+          path="knowledge/review"
+          element={
+            <RequireArea area="knowledge">
+              <RequirePermission permission="knowledge.review">
+                <EditorialPage />
+              </RequirePermission>
             </RequireArea>
           }
         />

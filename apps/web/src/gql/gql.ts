@@ -25,6 +25,24 @@ type Documents = {
     "\n  mutation SaveLocation($id: ID, $input: LocationInput!) {\n    saveLocation(id: $id, input: $input) {\n      id\n    }\n  }\n": typeof types.SaveLocationDocument,
     "\n  mutation DeleteLocation($id: ID!) {\n    deleteLocation(id: $id)\n  }\n": typeof types.DeleteLocationDocument,
     "\n  mutation SetServiceAreas($areas: [ServiceAreaInput!]!, $organisationId: ID) {\n    setServiceAreas(areas: $areas, organisationId: $organisationId) {\n      postalPrefix\n    }\n  }\n": typeof types.SetServiceAreasDocument,
+    "\n  fragment ArticleFields on Article {\n    id\n    kind\n    status\n    title\n    summary\n    body\n    language\n    audience\n    minTierRank\n    limitedToProductLines\n    reviewBy\n    productLineIds\n    serviceCategoryIds\n    tags\n    codes\n    authorId\n    authorName\n    authorOrganisationId\n    authorOrganisationName\n    ownerId\n    ownerName\n    lastEditorName\n    version\n    revision\n    publishedAt\n    firstPublishedAt\n    createdAt\n    updatedAt\n    helpfulCount\n    unhelpfulCount\n    solvedCount\n    viewCount\n    openFlagCount\n    myRating\n    usedBySelf\n    allowedActions\n  }\n": typeof types.ArticleFieldsFragmentDoc,
+    "\n  fragment ArticleSummaryFields on ArticleSummary {\n    id\n    kind\n    status\n    title\n    summary\n    language\n    audience\n    productLineIds\n    serviceCategoryIds\n    codes\n    tags\n    authorOrganisationName\n    version\n    publishedAt\n    updatedAt\n    reviewBy\n    openFlagCount\n    helpfulCount\n    unhelpfulCount\n  }\n": typeof types.ArticleSummaryFieldsFragmentDoc,
+    "\n  query KnowledgeSearch($input: KnowledgeSearchInput!) {\n    knowledgeSearch(input: $input) {\n      query\n      total\n      totalIsLowerBound\n      hasMore\n      offset\n      correctedQuery\n      didYouMean\n      searchId\n      hits {\n        score\n        title {\n          text\n          highlight\n        }\n        snippet {\n          text\n          highlight\n        }\n        article {\n          ...ArticleSummaryFields\n        }\n      }\n      facets {\n        productLines {\n          value\n          count\n        }\n        serviceCategories {\n          value\n          count\n        }\n        kinds {\n          value\n          count\n        }\n        languages {\n          value\n          count\n        }\n      }\n    }\n  }\n": typeof types.KnowledgeSearchDocument,
+    "\n  query Article($id: ID!) {\n    article(id: $id) {\n      ...ArticleFields\n    }\n  }\n": typeof types.ArticleDocument,
+    "\n  query Articles($scope: ArticleListScope!, $status: ArticleStatus, $sort: ArticleSort!, $page: PageInput) {\n    articles(scope: $scope, status: $status, sort: $sort, page: $page) {\n      totalCount\n      offset\n      hasMore\n      items {\n        ...ArticleSummaryFields\n      }\n    }\n  }\n": typeof types.ArticlesDocument,
+    "\n  query ArticleVersions($id: ID!) {\n    articleVersions(id: $id) {\n      version\n      title\n      summary\n      body\n      createdAt\n      editedByName\n    }\n  }\n": typeof types.ArticleVersionsDocument,
+    "\n  query ArticleEvents($id: ID!) {\n    articleEvents(id: $id) {\n      id\n      action\n      actorName\n      comment\n      fromStatus\n      toStatus\n      occurredAt\n    }\n  }\n": typeof types.ArticleEventsDocument,
+    "\n  query ArticleFlags($status: ArticleFlagStatus!, $page: PageInput) {\n    articleFlags(status: $status, page: $page) {\n      totalCount\n      offset\n      hasMore\n      items {\n        id\n        articleId\n        articleTitle\n        reason\n        comment\n        status\n        resolution\n        createdAt\n        raisedByName\n        raisedByOrganisationName\n      }\n    }\n  }\n": typeof types.ArticleFlagsDocument,
+    "\n  query SearchAnalytics($days: Int!) {\n    knowledgeSearchAnalytics(days: $days) {\n      days\n      searches\n      clickThrough\n      topQueries {\n        query\n        searches\n        averageResults\n        clickThrough\n      }\n      zeroResultQueries {\n        query\n        searches\n        averageResults\n        clickThrough\n      }\n    }\n  }\n": typeof types.SearchAnalyticsDocument,
+    "\n  mutation CreateArticle($input: ArticleInput!) {\n    createArticle(input: $input) {\n      ...ArticleFields\n    }\n  }\n": typeof types.CreateArticleDocument,
+    "\n  mutation UpdateArticle($id: ID!, $expectedRevision: Int!, $input: ArticleInput!) {\n    updateArticle(id: $id, expectedRevision: $expectedRevision, input: $input) {\n      ...ArticleFields\n    }\n  }\n": typeof types.UpdateArticleDocument,
+    "\n  mutation TransitionArticle($id: ID!, $action: ArticleTransition!, $expectedRevision: Int!, $comment: String!) {\n    transitionArticle(id: $id, action: $action, expectedRevision: $expectedRevision, comment: $comment) {\n      ...ArticleFields\n    }\n  }\n": typeof types.TransitionArticleDocument,
+    "\n  mutation CommentOnArticle($id: ID!, $comment: String!) {\n    commentOnArticle(id: $id, comment: $comment) {\n      id\n    }\n  }\n": typeof types.CommentOnArticleDocument,
+    "\n  mutation RateArticle($id: ID!, $helpful: Boolean!) {\n    rateArticle(id: $id, helpful: $helpful) {\n      ...ArticleFields\n    }\n  }\n": typeof types.RateArticleDocument,
+    "\n  mutation FlagArticle($id: ID!, $reason: ArticleFlagReason!, $comment: String!) {\n    flagArticle(id: $id, reason: $reason, comment: $comment) {\n      id\n    }\n  }\n": typeof types.FlagArticleDocument,
+    "\n  mutation ResolveArticleFlag($flagId: ID!, $resolution: String!) {\n    resolveArticleFlag(flagId: $flagId, resolution: $resolution) {\n      id\n      status\n    }\n  }\n": typeof types.ResolveArticleFlagDocument,
+    "\n  mutation RecordArticleView($id: ID!, $searchId: ID, $position: Int) {\n    recordArticleView(id: $id, searchId: $searchId, position: $position) {\n      id\n      viewCount\n    }\n  }\n": typeof types.RecordArticleViewDocument,
+    "\n  mutation MarkArticleSolved($id: ID!, $searchId: ID, $position: Int) {\n    markArticleSolved(id: $id, searchId: $searchId, position: $position) {\n      ...ArticleFields\n    }\n  }\n": typeof types.MarkArticleSolvedDocument,
     "\n  query Organisations($filter: OrganisationFilterInput, $sort: OrganisationSortInput, $page: PageInput) {\n    organisations(filter: $filter, sort: $sort, page: $page) {\n      totalCount\n      offset\n      hasMore\n      items {\n        id\n        name\n        legalName\n        kind\n        status\n        postalCode\n        city\n        country\n        createdAt\n      }\n    }\n  }\n": typeof types.OrganisationsDocument,
     "\n  mutation CreatePartnerOrganisation($input: CreatePartnerOrganisationInput!) {\n    createPartnerOrganisation(input: $input) {\n      organisation {\n        id\n        name\n      }\n      invitation {\n        invitationUrl\n        expiresAt\n        user {\n          id\n          email\n          displayName\n        }\n      }\n    }\n  }\n": typeof types.CreatePartnerOrganisationDocument,
     "\n  mutation SetOrganisationStatus($id: ID!, $status: OrganisationStatus!, $reason: String!) {\n    setOrganisationStatus(id: $id, status: $status, reason: $reason) {\n      id\n      status\n    }\n  }\n": typeof types.SetOrganisationStatusDocument,
@@ -96,6 +114,24 @@ const documents: Documents = {
     "\n  mutation SaveLocation($id: ID, $input: LocationInput!) {\n    saveLocation(id: $id, input: $input) {\n      id\n    }\n  }\n": types.SaveLocationDocument,
     "\n  mutation DeleteLocation($id: ID!) {\n    deleteLocation(id: $id)\n  }\n": types.DeleteLocationDocument,
     "\n  mutation SetServiceAreas($areas: [ServiceAreaInput!]!, $organisationId: ID) {\n    setServiceAreas(areas: $areas, organisationId: $organisationId) {\n      postalPrefix\n    }\n  }\n": types.SetServiceAreasDocument,
+    "\n  fragment ArticleFields on Article {\n    id\n    kind\n    status\n    title\n    summary\n    body\n    language\n    audience\n    minTierRank\n    limitedToProductLines\n    reviewBy\n    productLineIds\n    serviceCategoryIds\n    tags\n    codes\n    authorId\n    authorName\n    authorOrganisationId\n    authorOrganisationName\n    ownerId\n    ownerName\n    lastEditorName\n    version\n    revision\n    publishedAt\n    firstPublishedAt\n    createdAt\n    updatedAt\n    helpfulCount\n    unhelpfulCount\n    solvedCount\n    viewCount\n    openFlagCount\n    myRating\n    usedBySelf\n    allowedActions\n  }\n": types.ArticleFieldsFragmentDoc,
+    "\n  fragment ArticleSummaryFields on ArticleSummary {\n    id\n    kind\n    status\n    title\n    summary\n    language\n    audience\n    productLineIds\n    serviceCategoryIds\n    codes\n    tags\n    authorOrganisationName\n    version\n    publishedAt\n    updatedAt\n    reviewBy\n    openFlagCount\n    helpfulCount\n    unhelpfulCount\n  }\n": types.ArticleSummaryFieldsFragmentDoc,
+    "\n  query KnowledgeSearch($input: KnowledgeSearchInput!) {\n    knowledgeSearch(input: $input) {\n      query\n      total\n      totalIsLowerBound\n      hasMore\n      offset\n      correctedQuery\n      didYouMean\n      searchId\n      hits {\n        score\n        title {\n          text\n          highlight\n        }\n        snippet {\n          text\n          highlight\n        }\n        article {\n          ...ArticleSummaryFields\n        }\n      }\n      facets {\n        productLines {\n          value\n          count\n        }\n        serviceCategories {\n          value\n          count\n        }\n        kinds {\n          value\n          count\n        }\n        languages {\n          value\n          count\n        }\n      }\n    }\n  }\n": types.KnowledgeSearchDocument,
+    "\n  query Article($id: ID!) {\n    article(id: $id) {\n      ...ArticleFields\n    }\n  }\n": types.ArticleDocument,
+    "\n  query Articles($scope: ArticleListScope!, $status: ArticleStatus, $sort: ArticleSort!, $page: PageInput) {\n    articles(scope: $scope, status: $status, sort: $sort, page: $page) {\n      totalCount\n      offset\n      hasMore\n      items {\n        ...ArticleSummaryFields\n      }\n    }\n  }\n": types.ArticlesDocument,
+    "\n  query ArticleVersions($id: ID!) {\n    articleVersions(id: $id) {\n      version\n      title\n      summary\n      body\n      createdAt\n      editedByName\n    }\n  }\n": types.ArticleVersionsDocument,
+    "\n  query ArticleEvents($id: ID!) {\n    articleEvents(id: $id) {\n      id\n      action\n      actorName\n      comment\n      fromStatus\n      toStatus\n      occurredAt\n    }\n  }\n": types.ArticleEventsDocument,
+    "\n  query ArticleFlags($status: ArticleFlagStatus!, $page: PageInput) {\n    articleFlags(status: $status, page: $page) {\n      totalCount\n      offset\n      hasMore\n      items {\n        id\n        articleId\n        articleTitle\n        reason\n        comment\n        status\n        resolution\n        createdAt\n        raisedByName\n        raisedByOrganisationName\n      }\n    }\n  }\n": types.ArticleFlagsDocument,
+    "\n  query SearchAnalytics($days: Int!) {\n    knowledgeSearchAnalytics(days: $days) {\n      days\n      searches\n      clickThrough\n      topQueries {\n        query\n        searches\n        averageResults\n        clickThrough\n      }\n      zeroResultQueries {\n        query\n        searches\n        averageResults\n        clickThrough\n      }\n    }\n  }\n": types.SearchAnalyticsDocument,
+    "\n  mutation CreateArticle($input: ArticleInput!) {\n    createArticle(input: $input) {\n      ...ArticleFields\n    }\n  }\n": types.CreateArticleDocument,
+    "\n  mutation UpdateArticle($id: ID!, $expectedRevision: Int!, $input: ArticleInput!) {\n    updateArticle(id: $id, expectedRevision: $expectedRevision, input: $input) {\n      ...ArticleFields\n    }\n  }\n": types.UpdateArticleDocument,
+    "\n  mutation TransitionArticle($id: ID!, $action: ArticleTransition!, $expectedRevision: Int!, $comment: String!) {\n    transitionArticle(id: $id, action: $action, expectedRevision: $expectedRevision, comment: $comment) {\n      ...ArticleFields\n    }\n  }\n": types.TransitionArticleDocument,
+    "\n  mutation CommentOnArticle($id: ID!, $comment: String!) {\n    commentOnArticle(id: $id, comment: $comment) {\n      id\n    }\n  }\n": types.CommentOnArticleDocument,
+    "\n  mutation RateArticle($id: ID!, $helpful: Boolean!) {\n    rateArticle(id: $id, helpful: $helpful) {\n      ...ArticleFields\n    }\n  }\n": types.RateArticleDocument,
+    "\n  mutation FlagArticle($id: ID!, $reason: ArticleFlagReason!, $comment: String!) {\n    flagArticle(id: $id, reason: $reason, comment: $comment) {\n      id\n    }\n  }\n": types.FlagArticleDocument,
+    "\n  mutation ResolveArticleFlag($flagId: ID!, $resolution: String!) {\n    resolveArticleFlag(flagId: $flagId, resolution: $resolution) {\n      id\n      status\n    }\n  }\n": types.ResolveArticleFlagDocument,
+    "\n  mutation RecordArticleView($id: ID!, $searchId: ID, $position: Int) {\n    recordArticleView(id: $id, searchId: $searchId, position: $position) {\n      id\n      viewCount\n    }\n  }\n": types.RecordArticleViewDocument,
+    "\n  mutation MarkArticleSolved($id: ID!, $searchId: ID, $position: Int) {\n    markArticleSolved(id: $id, searchId: $searchId, position: $position) {\n      ...ArticleFields\n    }\n  }\n": types.MarkArticleSolvedDocument,
     "\n  query Organisations($filter: OrganisationFilterInput, $sort: OrganisationSortInput, $page: PageInput) {\n    organisations(filter: $filter, sort: $sort, page: $page) {\n      totalCount\n      offset\n      hasMore\n      items {\n        id\n        name\n        legalName\n        kind\n        status\n        postalCode\n        city\n        country\n        createdAt\n      }\n    }\n  }\n": types.OrganisationsDocument,
     "\n  mutation CreatePartnerOrganisation($input: CreatePartnerOrganisationInput!) {\n    createPartnerOrganisation(input: $input) {\n      organisation {\n        id\n        name\n      }\n      invitation {\n        invitationUrl\n        expiresAt\n        user {\n          id\n          email\n          displayName\n        }\n      }\n    }\n  }\n": types.CreatePartnerOrganisationDocument,
     "\n  mutation SetOrganisationStatus($id: ID!, $status: OrganisationStatus!, $reason: String!) {\n    setOrganisationStatus(id: $id, status: $status, reason: $reason) {\n      id\n      status\n    }\n  }\n": types.SetOrganisationStatusDocument,
@@ -197,6 +233,78 @@ export function graphql(source: "\n  mutation DeleteLocation($id: ID!) {\n    de
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SetServiceAreas($areas: [ServiceAreaInput!]!, $organisationId: ID) {\n    setServiceAreas(areas: $areas, organisationId: $organisationId) {\n      postalPrefix\n    }\n  }\n"): typeof import('./graphql').SetServiceAreasDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ArticleFields on Article {\n    id\n    kind\n    status\n    title\n    summary\n    body\n    language\n    audience\n    minTierRank\n    limitedToProductLines\n    reviewBy\n    productLineIds\n    serviceCategoryIds\n    tags\n    codes\n    authorId\n    authorName\n    authorOrganisationId\n    authorOrganisationName\n    ownerId\n    ownerName\n    lastEditorName\n    version\n    revision\n    publishedAt\n    firstPublishedAt\n    createdAt\n    updatedAt\n    helpfulCount\n    unhelpfulCount\n    solvedCount\n    viewCount\n    openFlagCount\n    myRating\n    usedBySelf\n    allowedActions\n  }\n"): typeof import('./graphql').ArticleFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ArticleSummaryFields on ArticleSummary {\n    id\n    kind\n    status\n    title\n    summary\n    language\n    audience\n    productLineIds\n    serviceCategoryIds\n    codes\n    tags\n    authorOrganisationName\n    version\n    publishedAt\n    updatedAt\n    reviewBy\n    openFlagCount\n    helpfulCount\n    unhelpfulCount\n  }\n"): typeof import('./graphql').ArticleSummaryFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KnowledgeSearch($input: KnowledgeSearchInput!) {\n    knowledgeSearch(input: $input) {\n      query\n      total\n      totalIsLowerBound\n      hasMore\n      offset\n      correctedQuery\n      didYouMean\n      searchId\n      hits {\n        score\n        title {\n          text\n          highlight\n        }\n        snippet {\n          text\n          highlight\n        }\n        article {\n          ...ArticleSummaryFields\n        }\n      }\n      facets {\n        productLines {\n          value\n          count\n        }\n        serviceCategories {\n          value\n          count\n        }\n        kinds {\n          value\n          count\n        }\n        languages {\n          value\n          count\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').KnowledgeSearchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Article($id: ID!) {\n    article(id: $id) {\n      ...ArticleFields\n    }\n  }\n"): typeof import('./graphql').ArticleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Articles($scope: ArticleListScope!, $status: ArticleStatus, $sort: ArticleSort!, $page: PageInput) {\n    articles(scope: $scope, status: $status, sort: $sort, page: $page) {\n      totalCount\n      offset\n      hasMore\n      items {\n        ...ArticleSummaryFields\n      }\n    }\n  }\n"): typeof import('./graphql').ArticlesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ArticleVersions($id: ID!) {\n    articleVersions(id: $id) {\n      version\n      title\n      summary\n      body\n      createdAt\n      editedByName\n    }\n  }\n"): typeof import('./graphql').ArticleVersionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ArticleEvents($id: ID!) {\n    articleEvents(id: $id) {\n      id\n      action\n      actorName\n      comment\n      fromStatus\n      toStatus\n      occurredAt\n    }\n  }\n"): typeof import('./graphql').ArticleEventsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ArticleFlags($status: ArticleFlagStatus!, $page: PageInput) {\n    articleFlags(status: $status, page: $page) {\n      totalCount\n      offset\n      hasMore\n      items {\n        id\n        articleId\n        articleTitle\n        reason\n        comment\n        status\n        resolution\n        createdAt\n        raisedByName\n        raisedByOrganisationName\n      }\n    }\n  }\n"): typeof import('./graphql').ArticleFlagsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SearchAnalytics($days: Int!) {\n    knowledgeSearchAnalytics(days: $days) {\n      days\n      searches\n      clickThrough\n      topQueries {\n        query\n        searches\n        averageResults\n        clickThrough\n      }\n      zeroResultQueries {\n        query\n        searches\n        averageResults\n        clickThrough\n      }\n    }\n  }\n"): typeof import('./graphql').SearchAnalyticsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateArticle($input: ArticleInput!) {\n    createArticle(input: $input) {\n      ...ArticleFields\n    }\n  }\n"): typeof import('./graphql').CreateArticleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateArticle($id: ID!, $expectedRevision: Int!, $input: ArticleInput!) {\n    updateArticle(id: $id, expectedRevision: $expectedRevision, input: $input) {\n      ...ArticleFields\n    }\n  }\n"): typeof import('./graphql').UpdateArticleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TransitionArticle($id: ID!, $action: ArticleTransition!, $expectedRevision: Int!, $comment: String!) {\n    transitionArticle(id: $id, action: $action, expectedRevision: $expectedRevision, comment: $comment) {\n      ...ArticleFields\n    }\n  }\n"): typeof import('./graphql').TransitionArticleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CommentOnArticle($id: ID!, $comment: String!) {\n    commentOnArticle(id: $id, comment: $comment) {\n      id\n    }\n  }\n"): typeof import('./graphql').CommentOnArticleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RateArticle($id: ID!, $helpful: Boolean!) {\n    rateArticle(id: $id, helpful: $helpful) {\n      ...ArticleFields\n    }\n  }\n"): typeof import('./graphql').RateArticleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FlagArticle($id: ID!, $reason: ArticleFlagReason!, $comment: String!) {\n    flagArticle(id: $id, reason: $reason, comment: $comment) {\n      id\n    }\n  }\n"): typeof import('./graphql').FlagArticleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResolveArticleFlag($flagId: ID!, $resolution: String!) {\n    resolveArticleFlag(flagId: $flagId, resolution: $resolution) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').ResolveArticleFlagDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordArticleView($id: ID!, $searchId: ID, $position: Int) {\n    recordArticleView(id: $id, searchId: $searchId, position: $position) {\n      id\n      viewCount\n    }\n  }\n"): typeof import('./graphql').RecordArticleViewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkArticleSolved($id: ID!, $searchId: ID, $position: Int) {\n    markArticleSolved(id: $id, searchId: $searchId, position: $position) {\n      ...ArticleFields\n    }\n  }\n"): typeof import('./graphql').MarkArticleSolvedDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -17,6 +17,91 @@ export type ApproveTierRequestInput = {
   validUntil?: string | null | undefined;
 };
 
+/** What the viewer may do with an article now. */
+export type ArticleAction =
+  | 'ARCHIVE'
+  | 'COMMENT'
+  | 'EDIT'
+  | 'PUBLISH'
+  | 'REJECT'
+  | 'REQUEST_CHANGES'
+  | 'RESTORE'
+  | 'SUBMIT'
+  | 'WITHDRAW';
+
+/** MANUFACTURER: staff only; PARTNERS: all partners; TIER: partners from minTierRank up. */
+export type ArticleAudience =
+  | 'MANUFACTURER'
+  | 'PARTNERS'
+  | 'TIER';
+
+export type ArticleFlagReason =
+  | 'MISSING'
+  | 'OUTDATED'
+  | 'UNCLEAR'
+  | 'WRONG';
+
+export type ArticleFlagStatus =
+  | 'OPEN'
+  | 'RESOLVED';
+
+export type ArticleInput = {
+  audience?: ArticleAudience;
+  /** Markdown; raw HTML and unsafe links are removed. */
+  body?: string;
+  /** Error and product codes as written, e.g. "F.28", "WPL-25 A". */
+  codes?: Array<string>;
+  language: ArticleLanguage;
+  limitedToProductLines?: boolean;
+  /** Required for audience TIER. */
+  minTierRank?: number | null | undefined;
+  /** Editors only: the knowledge editor responsible for the article. */
+  ownerId?: string | number | null | undefined;
+  productLineIds?: Array<string | number>;
+  reviewBy?: string | null | undefined;
+  serviceCategoryIds?: Array<string | number>;
+  summary?: string;
+  tags?: Array<string>;
+  title: string;
+};
+
+export type ArticleKind =
+  | 'FIELD_REPORT'
+  | 'SERVICE_KNOWHOW';
+
+export type ArticleLanguage =
+  | 'de'
+  | 'en';
+
+/** ALL: everything the viewer may see; MY_ORGANISATION: written by the viewer’s organisation; REVIEW_QUEUE (editors): waiting for review, flagged or past their review date, most urgent first. */
+export type ArticleListScope =
+  | 'ALL'
+  | 'MY_ORGANISATION'
+  | 'REVIEW_QUEUE';
+
+export type ArticleSort =
+  | 'HELPFUL'
+  | 'PUBLISHED'
+  | 'TITLE'
+  | 'UPDATED';
+
+export type ArticleStatus =
+  | 'ARCHIVED'
+  | 'CHANGES_REQUESTED'
+  | 'DRAFT'
+  | 'IN_REVIEW'
+  | 'PUBLISHED'
+  | 'REJECTED';
+
+export type ArticleTransition =
+  | 'ARCHIVE'
+  | 'PUBLISH'
+  | 'REJECT'
+  | 'REQUEST_CHANGES'
+  | 'RESTORE'
+  | 'SUBMIT'
+  | 'WITHDRAW';
+
 export type AttendanceInput = {
   attended: boolean;
   bookingId: string | number;
@@ -129,6 +214,17 @@ export type InviteUserInput = {
   /** Defaults to the inviter's own organisation. */
   organisationId?: string | number | null | undefined;
   roles: Array<Role>;
+};
+
+export type KnowledgeSearchInput = {
+  kinds?: Array<ArticleKind> | null | undefined;
+  languages?: Array<ArticleLanguage> | null | undefined;
+  limit?: number;
+  offset?: number;
+  productLineIds?: Array<string | number> | null | undefined;
+  /** Web-style: "quoted phrase", -exclude, or. Empty browses by quality. */
+  query?: string;
+  serviceCategoryIds?: Array<string | number> | null | undefined;
 };
 
 export type Locale =
@@ -429,6 +525,140 @@ export type SetServiceAreasMutationVariables = Exact<{
 
 
 export type SetServiceAreasMutation = { setServiceAreas: Array<{ postalPrefix: string }> };
+
+export type ArticleFieldsFragment = { id: string, kind: ArticleKind, status: ArticleStatus, title: string, summary: string, body: string, language: ArticleLanguage, audience: ArticleAudience, minTierRank: number | null, limitedToProductLines: boolean, reviewBy: string | null, productLineIds: Array<string>, serviceCategoryIds: Array<string>, tags: Array<string>, codes: Array<string>, authorId: string | null, authorName: string | null, authorOrganisationId: string, authorOrganisationName: string, ownerId: string | null, ownerName: string | null, lastEditorName: string | null, version: number, revision: number, publishedAt: string | null, firstPublishedAt: string | null, createdAt: string, updatedAt: string, helpfulCount: number, unhelpfulCount: number, solvedCount: number, viewCount: number, openFlagCount: number, myRating: boolean | null, usedBySelf: boolean, allowedActions: Array<ArticleAction> };
+
+export type ArticleSummaryFieldsFragment = { id: string, kind: ArticleKind, status: ArticleStatus, title: string, summary: string, language: ArticleLanguage, audience: ArticleAudience, productLineIds: Array<string>, serviceCategoryIds: Array<string>, codes: Array<string>, tags: Array<string>, authorOrganisationName: string, version: number, publishedAt: string | null, updatedAt: string, reviewBy: string | null, openFlagCount: number, helpfulCount: number, unhelpfulCount: number };
+
+export type KnowledgeSearchQueryVariables = Exact<{
+  input: KnowledgeSearchInput;
+}>;
+
+
+export type KnowledgeSearchQuery = { knowledgeSearch: { query: string, total: number, totalIsLowerBound: boolean, hasMore: boolean, offset: number, correctedQuery: string | null, didYouMean: string | null, searchId: string | null, hits: Array<{ score: number, title: Array<{ text: string, highlight: boolean }>, snippet: Array<{ text: string, highlight: boolean }>, article: { id: string, kind: ArticleKind, status: ArticleStatus, title: string, summary: string, language: ArticleLanguage, audience: ArticleAudience, productLineIds: Array<string>, serviceCategoryIds: Array<string>, codes: Array<string>, tags: Array<string>, authorOrganisationName: string, version: number, publishedAt: string | null, updatedAt: string, reviewBy: string | null, openFlagCount: number, helpfulCount: number, unhelpfulCount: number } }>, facets: { productLines: Array<{ value: string, count: number }>, serviceCategories: Array<{ value: string, count: number }>, kinds: Array<{ value: string, count: number }>, languages: Array<{ value: string, count: number }> } } };
+
+export type ArticleQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ArticleQuery = { article: { id: string, kind: ArticleKind, status: ArticleStatus, title: string, summary: string, body: string, language: ArticleLanguage, audience: ArticleAudience, minTierRank: number | null, limitedToProductLines: boolean, reviewBy: string | null, productLineIds: Array<string>, serviceCategoryIds: Array<string>, tags: Array<string>, codes: Array<string>, authorId: string | null, authorName: string | null, authorOrganisationId: string, authorOrganisationName: string, ownerId: string | null, ownerName: string | null, lastEditorName: string | null, version: number, revision: number, publishedAt: string | null, firstPublishedAt: string | null, createdAt: string, updatedAt: string, helpfulCount: number, unhelpfulCount: number, solvedCount: number, viewCount: number, openFlagCount: number, myRating: boolean | null, usedBySelf: boolean, allowedActions: Array<ArticleAction> } };
+
+export type ArticlesQueryVariables = Exact<{
+  scope: ArticleListScope;
+  status?: ArticleStatus | null | undefined;
+  sort: ArticleSort;
+  page?: PageInput | null | undefined;
+}>;
+
+
+export type ArticlesQuery = { articles: { totalCount: number, offset: number, hasMore: boolean, items: Array<{ id: string, kind: ArticleKind, status: ArticleStatus, title: string, summary: string, language: ArticleLanguage, audience: ArticleAudience, productLineIds: Array<string>, serviceCategoryIds: Array<string>, codes: Array<string>, tags: Array<string>, authorOrganisationName: string, version: number, publishedAt: string | null, updatedAt: string, reviewBy: string | null, openFlagCount: number, helpfulCount: number, unhelpfulCount: number }> } };
+
+export type ArticleVersionsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ArticleVersionsQuery = { articleVersions: Array<{ version: number, title: string, summary: string, body: string, createdAt: string, editedByName: string | null }> };
+
+export type ArticleEventsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ArticleEventsQuery = { articleEvents: Array<{ id: string, action: string, actorName: string | null, comment: string, fromStatus: ArticleStatus | null, toStatus: ArticleStatus, occurredAt: string }> };
+
+export type ArticleFlagsQueryVariables = Exact<{
+  status: ArticleFlagStatus;
+  page?: PageInput | null | undefined;
+}>;
+
+
+export type ArticleFlagsQuery = { articleFlags: { totalCount: number, offset: number, hasMore: boolean, items: Array<{ id: string, articleId: string, articleTitle: string, reason: ArticleFlagReason, comment: string, status: ArticleFlagStatus, resolution: string | null, createdAt: string, raisedByName: string | null, raisedByOrganisationName: string }> } };
+
+export type SearchAnalyticsQueryVariables = Exact<{
+  days: number;
+}>;
+
+
+export type SearchAnalyticsQuery = { knowledgeSearchAnalytics: { days: number, searches: number, clickThrough: number, topQueries: Array<{ query: string, searches: number, averageResults: number, clickThrough: number }>, zeroResultQueries: Array<{ query: string, searches: number, averageResults: number, clickThrough: number }> } };
+
+export type CreateArticleMutationVariables = Exact<{
+  input: ArticleInput;
+}>;
+
+
+export type CreateArticleMutation = { createArticle: { id: string, kind: ArticleKind, status: ArticleStatus, title: string, summary: string, body: string, language: ArticleLanguage, audience: ArticleAudience, minTierRank: number | null, limitedToProductLines: boolean, reviewBy: string | null, productLineIds: Array<string>, serviceCategoryIds: Array<string>, tags: Array<string>, codes: Array<string>, authorId: string | null, authorName: string | null, authorOrganisationId: string, authorOrganisationName: string, ownerId: string | null, ownerName: string | null, lastEditorName: string | null, version: number, revision: number, publishedAt: string | null, firstPublishedAt: string | null, createdAt: string, updatedAt: string, helpfulCount: number, unhelpfulCount: number, solvedCount: number, viewCount: number, openFlagCount: number, myRating: boolean | null, usedBySelf: boolean, allowedActions: Array<ArticleAction> } };
+
+export type UpdateArticleMutationVariables = Exact<{
+  id: string | number;
+  expectedRevision: number;
+  input: ArticleInput;
+}>;
+
+
+export type UpdateArticleMutation = { updateArticle: { id: string, kind: ArticleKind, status: ArticleStatus, title: string, summary: string, body: string, language: ArticleLanguage, audience: ArticleAudience, minTierRank: number | null, limitedToProductLines: boolean, reviewBy: string | null, productLineIds: Array<string>, serviceCategoryIds: Array<string>, tags: Array<string>, codes: Array<string>, authorId: string | null, authorName: string | null, authorOrganisationId: string, authorOrganisationName: string, ownerId: string | null, ownerName: string | null, lastEditorName: string | null, version: number, revision: number, publishedAt: string | null, firstPublishedAt: string | null, createdAt: string, updatedAt: string, helpfulCount: number, unhelpfulCount: number, solvedCount: number, viewCount: number, openFlagCount: number, myRating: boolean | null, usedBySelf: boolean, allowedActions: Array<ArticleAction> } };
+
+export type TransitionArticleMutationVariables = Exact<{
+  id: string | number;
+  action: ArticleTransition;
+  expectedRevision: number;
+  comment: string;
+}>;
+
+
+export type TransitionArticleMutation = { transitionArticle: { id: string, kind: ArticleKind, status: ArticleStatus, title: string, summary: string, body: string, language: ArticleLanguage, audience: ArticleAudience, minTierRank: number | null, limitedToProductLines: boolean, reviewBy: string | null, productLineIds: Array<string>, serviceCategoryIds: Array<string>, tags: Array<string>, codes: Array<string>, authorId: string | null, authorName: string | null, authorOrganisationId: string, authorOrganisationName: string, ownerId: string | null, ownerName: string | null, lastEditorName: string | null, version: number, revision: number, publishedAt: string | null, firstPublishedAt: string | null, createdAt: string, updatedAt: string, helpfulCount: number, unhelpfulCount: number, solvedCount: number, viewCount: number, openFlagCount: number, myRating: boolean | null, usedBySelf: boolean, allowedActions: Array<ArticleAction> } };
+
+export type CommentOnArticleMutationVariables = Exact<{
+  id: string | number;
+  comment: string;
+}>;
+
+
+export type CommentOnArticleMutation = { commentOnArticle: { id: string } };
+
+export type RateArticleMutationVariables = Exact<{
+  id: string | number;
+  helpful: boolean;
+}>;
+
+
+export type RateArticleMutation = { rateArticle: { id: string, kind: ArticleKind, status: ArticleStatus, title: string, summary: string, body: string, language: ArticleLanguage, audience: ArticleAudience, minTierRank: number | null, limitedToProductLines: boolean, reviewBy: string | null, productLineIds: Array<string>, serviceCategoryIds: Array<string>, tags: Array<string>, codes: Array<string>, authorId: string | null, authorName: string | null, authorOrganisationId: string, authorOrganisationName: string, ownerId: string | null, ownerName: string | null, lastEditorName: string | null, version: number, revision: number, publishedAt: string | null, firstPublishedAt: string | null, createdAt: string, updatedAt: string, helpfulCount: number, unhelpfulCount: number, solvedCount: number, viewCount: number, openFlagCount: number, myRating: boolean | null, usedBySelf: boolean, allowedActions: Array<ArticleAction> } };
+
+export type FlagArticleMutationVariables = Exact<{
+  id: string | number;
+  reason: ArticleFlagReason;
+  comment: string;
+}>;
+
+
+export type FlagArticleMutation = { flagArticle: { id: string } };
+
+export type ResolveArticleFlagMutationVariables = Exact<{
+  flagId: string | number;
+  resolution: string;
+}>;
+
+
+export type ResolveArticleFlagMutation = { resolveArticleFlag: { id: string, status: ArticleFlagStatus } };
+
+export type RecordArticleViewMutationVariables = Exact<{
+  id: string | number;
+  searchId?: string | number | null | undefined;
+  position?: number | null | undefined;
+}>;
+
+
+export type RecordArticleViewMutation = { recordArticleView: { id: string, viewCount: number } };
+
+export type MarkArticleSolvedMutationVariables = Exact<{
+  id: string | number;
+  searchId?: string | number | null | undefined;
+  position?: number | null | undefined;
+}>;
+
+
+export type MarkArticleSolvedMutation = { markArticleSolved: { id: string, kind: ArticleKind, status: ArticleStatus, title: string, summary: string, body: string, language: ArticleLanguage, audience: ArticleAudience, minTierRank: number | null, limitedToProductLines: boolean, reviewBy: string | null, productLineIds: Array<string>, serviceCategoryIds: Array<string>, tags: Array<string>, codes: Array<string>, authorId: string | null, authorName: string | null, authorOrganisationId: string, authorOrganisationName: string, ownerId: string | null, ownerName: string | null, lastEditorName: string | null, version: number, revision: number, publishedAt: string | null, firstPublishedAt: string | null, createdAt: string, updatedAt: string, helpfulCount: number, unhelpfulCount: number, solvedCount: number, viewCount: number, openFlagCount: number, myRating: boolean | null, usedBySelf: boolean, allowedActions: Array<ArticleAction> } };
 
 export type OrganisationsQueryVariables = Exact<{
   filter?: OrganisationFilterInput | null | undefined;
@@ -832,6 +1062,69 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const ArticleFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ArticleFields on Article {
+  id
+  kind
+  status
+  title
+  summary
+  body
+  language
+  audience
+  minTierRank
+  limitedToProductLines
+  reviewBy
+  productLineIds
+  serviceCategoryIds
+  tags
+  codes
+  authorId
+  authorName
+  authorOrganisationId
+  authorOrganisationName
+  ownerId
+  ownerName
+  lastEditorName
+  version
+  revision
+  publishedAt
+  firstPublishedAt
+  createdAt
+  updatedAt
+  helpfulCount
+  unhelpfulCount
+  solvedCount
+  viewCount
+  openFlagCount
+  myRating
+  usedBySelf
+  allowedActions
+}
+    `, {"fragmentName":"ArticleFields"}) as unknown as TypedDocumentString<ArticleFieldsFragment, unknown>;
+export const ArticleSummaryFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ArticleSummaryFields on ArticleSummary {
+  id
+  kind
+  status
+  title
+  summary
+  language
+  audience
+  productLineIds
+  serviceCategoryIds
+  codes
+  tags
+  authorOrganisationName
+  version
+  publishedAt
+  updatedAt
+  reviewBy
+  openFlagCount
+  helpfulCount
+  unhelpfulCount
+}
+    `, {"fragmentName":"ArticleSummaryFields"}) as unknown as TypedDocumentString<ArticleSummaryFieldsFragment, unknown>;
 export const GrantFieldsFragmentDoc = new TypedDocumentString(`
     fragment GrantFields on TierGrant {
   id
@@ -1079,6 +1372,470 @@ export const SetServiceAreasDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SetServiceAreasMutation, SetServiceAreasMutationVariables>;
+export const KnowledgeSearchDocument = new TypedDocumentString(`
+    query KnowledgeSearch($input: KnowledgeSearchInput!) {
+  knowledgeSearch(input: $input) {
+    query
+    total
+    totalIsLowerBound
+    hasMore
+    offset
+    correctedQuery
+    didYouMean
+    searchId
+    hits {
+      score
+      title {
+        text
+        highlight
+      }
+      snippet {
+        text
+        highlight
+      }
+      article {
+        ...ArticleSummaryFields
+      }
+    }
+    facets {
+      productLines {
+        value
+        count
+      }
+      serviceCategories {
+        value
+        count
+      }
+      kinds {
+        value
+        count
+      }
+      languages {
+        value
+        count
+      }
+    }
+  }
+}
+    fragment ArticleSummaryFields on ArticleSummary {
+  id
+  kind
+  status
+  title
+  summary
+  language
+  audience
+  productLineIds
+  serviceCategoryIds
+  codes
+  tags
+  authorOrganisationName
+  version
+  publishedAt
+  updatedAt
+  reviewBy
+  openFlagCount
+  helpfulCount
+  unhelpfulCount
+}`) as unknown as TypedDocumentString<KnowledgeSearchQuery, KnowledgeSearchQueryVariables>;
+export const ArticleDocument = new TypedDocumentString(`
+    query Article($id: ID!) {
+  article(id: $id) {
+    ...ArticleFields
+  }
+}
+    fragment ArticleFields on Article {
+  id
+  kind
+  status
+  title
+  summary
+  body
+  language
+  audience
+  minTierRank
+  limitedToProductLines
+  reviewBy
+  productLineIds
+  serviceCategoryIds
+  tags
+  codes
+  authorId
+  authorName
+  authorOrganisationId
+  authorOrganisationName
+  ownerId
+  ownerName
+  lastEditorName
+  version
+  revision
+  publishedAt
+  firstPublishedAt
+  createdAt
+  updatedAt
+  helpfulCount
+  unhelpfulCount
+  solvedCount
+  viewCount
+  openFlagCount
+  myRating
+  usedBySelf
+  allowedActions
+}`) as unknown as TypedDocumentString<ArticleQuery, ArticleQueryVariables>;
+export const ArticlesDocument = new TypedDocumentString(`
+    query Articles($scope: ArticleListScope!, $status: ArticleStatus, $sort: ArticleSort!, $page: PageInput) {
+  articles(scope: $scope, status: $status, sort: $sort, page: $page) {
+    totalCount
+    offset
+    hasMore
+    items {
+      ...ArticleSummaryFields
+    }
+  }
+}
+    fragment ArticleSummaryFields on ArticleSummary {
+  id
+  kind
+  status
+  title
+  summary
+  language
+  audience
+  productLineIds
+  serviceCategoryIds
+  codes
+  tags
+  authorOrganisationName
+  version
+  publishedAt
+  updatedAt
+  reviewBy
+  openFlagCount
+  helpfulCount
+  unhelpfulCount
+}`) as unknown as TypedDocumentString<ArticlesQuery, ArticlesQueryVariables>;
+export const ArticleVersionsDocument = new TypedDocumentString(`
+    query ArticleVersions($id: ID!) {
+  articleVersions(id: $id) {
+    version
+    title
+    summary
+    body
+    createdAt
+    editedByName
+  }
+}
+    `) as unknown as TypedDocumentString<ArticleVersionsQuery, ArticleVersionsQueryVariables>;
+export const ArticleEventsDocument = new TypedDocumentString(`
+    query ArticleEvents($id: ID!) {
+  articleEvents(id: $id) {
+    id
+    action
+    actorName
+    comment
+    fromStatus
+    toStatus
+    occurredAt
+  }
+}
+    `) as unknown as TypedDocumentString<ArticleEventsQuery, ArticleEventsQueryVariables>;
+export const ArticleFlagsDocument = new TypedDocumentString(`
+    query ArticleFlags($status: ArticleFlagStatus!, $page: PageInput) {
+  articleFlags(status: $status, page: $page) {
+    totalCount
+    offset
+    hasMore
+    items {
+      id
+      articleId
+      articleTitle
+      reason
+      comment
+      status
+      resolution
+      createdAt
+      raisedByName
+      raisedByOrganisationName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ArticleFlagsQuery, ArticleFlagsQueryVariables>;
+export const SearchAnalyticsDocument = new TypedDocumentString(`
+    query SearchAnalytics($days: Int!) {
+  knowledgeSearchAnalytics(days: $days) {
+    days
+    searches
+    clickThrough
+    topQueries {
+      query
+      searches
+      averageResults
+      clickThrough
+    }
+    zeroResultQueries {
+      query
+      searches
+      averageResults
+      clickThrough
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SearchAnalyticsQuery, SearchAnalyticsQueryVariables>;
+export const CreateArticleDocument = new TypedDocumentString(`
+    mutation CreateArticle($input: ArticleInput!) {
+  createArticle(input: $input) {
+    ...ArticleFields
+  }
+}
+    fragment ArticleFields on Article {
+  id
+  kind
+  status
+  title
+  summary
+  body
+  language
+  audience
+  minTierRank
+  limitedToProductLines
+  reviewBy
+  productLineIds
+  serviceCategoryIds
+  tags
+  codes
+  authorId
+  authorName
+  authorOrganisationId
+  authorOrganisationName
+  ownerId
+  ownerName
+  lastEditorName
+  version
+  revision
+  publishedAt
+  firstPublishedAt
+  createdAt
+  updatedAt
+  helpfulCount
+  unhelpfulCount
+  solvedCount
+  viewCount
+  openFlagCount
+  myRating
+  usedBySelf
+  allowedActions
+}`) as unknown as TypedDocumentString<CreateArticleMutation, CreateArticleMutationVariables>;
+export const UpdateArticleDocument = new TypedDocumentString(`
+    mutation UpdateArticle($id: ID!, $expectedRevision: Int!, $input: ArticleInput!) {
+  updateArticle(id: $id, expectedRevision: $expectedRevision, input: $input) {
+    ...ArticleFields
+  }
+}
+    fragment ArticleFields on Article {
+  id
+  kind
+  status
+  title
+  summary
+  body
+  language
+  audience
+  minTierRank
+  limitedToProductLines
+  reviewBy
+  productLineIds
+  serviceCategoryIds
+  tags
+  codes
+  authorId
+  authorName
+  authorOrganisationId
+  authorOrganisationName
+  ownerId
+  ownerName
+  lastEditorName
+  version
+  revision
+  publishedAt
+  firstPublishedAt
+  createdAt
+  updatedAt
+  helpfulCount
+  unhelpfulCount
+  solvedCount
+  viewCount
+  openFlagCount
+  myRating
+  usedBySelf
+  allowedActions
+}`) as unknown as TypedDocumentString<UpdateArticleMutation, UpdateArticleMutationVariables>;
+export const TransitionArticleDocument = new TypedDocumentString(`
+    mutation TransitionArticle($id: ID!, $action: ArticleTransition!, $expectedRevision: Int!, $comment: String!) {
+  transitionArticle(
+    id: $id
+    action: $action
+    expectedRevision: $expectedRevision
+    comment: $comment
+  ) {
+    ...ArticleFields
+  }
+}
+    fragment ArticleFields on Article {
+  id
+  kind
+  status
+  title
+  summary
+  body
+  language
+  audience
+  minTierRank
+  limitedToProductLines
+  reviewBy
+  productLineIds
+  serviceCategoryIds
+  tags
+  codes
+  authorId
+  authorName
+  authorOrganisationId
+  authorOrganisationName
+  ownerId
+  ownerName
+  lastEditorName
+  version
+  revision
+  publishedAt
+  firstPublishedAt
+  createdAt
+  updatedAt
+  helpfulCount
+  unhelpfulCount
+  solvedCount
+  viewCount
+  openFlagCount
+  myRating
+  usedBySelf
+  allowedActions
+}`) as unknown as TypedDocumentString<TransitionArticleMutation, TransitionArticleMutationVariables>;
+export const CommentOnArticleDocument = new TypedDocumentString(`
+    mutation CommentOnArticle($id: ID!, $comment: String!) {
+  commentOnArticle(id: $id, comment: $comment) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CommentOnArticleMutation, CommentOnArticleMutationVariables>;
+export const RateArticleDocument = new TypedDocumentString(`
+    mutation RateArticle($id: ID!, $helpful: Boolean!) {
+  rateArticle(id: $id, helpful: $helpful) {
+    ...ArticleFields
+  }
+}
+    fragment ArticleFields on Article {
+  id
+  kind
+  status
+  title
+  summary
+  body
+  language
+  audience
+  minTierRank
+  limitedToProductLines
+  reviewBy
+  productLineIds
+  serviceCategoryIds
+  tags
+  codes
+  authorId
+  authorName
+  authorOrganisationId
+  authorOrganisationName
+  ownerId
+  ownerName
+  lastEditorName
+  version
+  revision
+  publishedAt
+  firstPublishedAt
+  createdAt
+  updatedAt
+  helpfulCount
+  unhelpfulCount
+  solvedCount
+  viewCount
+  openFlagCount
+  myRating
+  usedBySelf
+  allowedActions
+}`) as unknown as TypedDocumentString<RateArticleMutation, RateArticleMutationVariables>;
+export const FlagArticleDocument = new TypedDocumentString(`
+    mutation FlagArticle($id: ID!, $reason: ArticleFlagReason!, $comment: String!) {
+  flagArticle(id: $id, reason: $reason, comment: $comment) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<FlagArticleMutation, FlagArticleMutationVariables>;
+export const ResolveArticleFlagDocument = new TypedDocumentString(`
+    mutation ResolveArticleFlag($flagId: ID!, $resolution: String!) {
+  resolveArticleFlag(flagId: $flagId, resolution: $resolution) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ResolveArticleFlagMutation, ResolveArticleFlagMutationVariables>;
+export const RecordArticleViewDocument = new TypedDocumentString(`
+    mutation RecordArticleView($id: ID!, $searchId: ID, $position: Int) {
+  recordArticleView(id: $id, searchId: $searchId, position: $position) {
+    id
+    viewCount
+  }
+}
+    `) as unknown as TypedDocumentString<RecordArticleViewMutation, RecordArticleViewMutationVariables>;
+export const MarkArticleSolvedDocument = new TypedDocumentString(`
+    mutation MarkArticleSolved($id: ID!, $searchId: ID, $position: Int) {
+  markArticleSolved(id: $id, searchId: $searchId, position: $position) {
+    ...ArticleFields
+  }
+}
+    fragment ArticleFields on Article {
+  id
+  kind
+  status
+  title
+  summary
+  body
+  language
+  audience
+  minTierRank
+  limitedToProductLines
+  reviewBy
+  productLineIds
+  serviceCategoryIds
+  tags
+  codes
+  authorId
+  authorName
+  authorOrganisationId
+  authorOrganisationName
+  ownerId
+  ownerName
+  lastEditorName
+  version
+  revision
+  publishedAt
+  firstPublishedAt
+  createdAt
+  updatedAt
+  helpfulCount
+  unhelpfulCount
+  solvedCount
+  viewCount
+  openFlagCount
+  myRating
+  usedBySelf
+  allowedActions
+}`) as unknown as TypedDocumentString<MarkArticleSolvedMutation, MarkArticleSolvedMutationVariables>;
 export const OrganisationsDocument = new TypedDocumentString(`
     query Organisations($filter: OrganisationFilterInput, $sort: OrganisationSortInput, $page: PageInput) {
   organisations(filter: $filter, sort: $sort, page: $page) {

@@ -1,6 +1,7 @@
 import { deTiers } from './de-tiers';
 import { deTrainings } from './de-trainings';
 import { deDirectory } from './de-directory';
+import { deKnowledge } from './de-knowledge';
 import type { Messages } from './messages';
 
 /** German texts; typed against the English keys, so a missing or extra key fails the type check. */
@@ -255,4 +256,5 @@ export const de: Messages = {
   ...deTiers,
   ...deTrainings,
   ...deDirectory,
+  ...deKnowledge,
 };

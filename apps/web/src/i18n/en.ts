@@ -1,6 +1,7 @@
 import { enTiers } from './en-tiers';
 import { enTrainings } from './en-trainings';
 import { enDirectory } from './en-directory';
+import { enKnowledge } from './en-knowledge';
 
 /** English texts. The keys of this object are the typed message keys; de.ts must provide every one. */
 export const en = {
@@ -248,4 +249,5 @@ export const en = {
   ...enTiers,
   ...enTrainings,
   ...enDirectory,
+  ...enKnowledge,
 };

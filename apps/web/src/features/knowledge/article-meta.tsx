@@ -1,0 +1,80 @@
+import { Badge, Group } from '@mantine/core';
+import type { ArticleFieldsFragment } from '../../gql/graphql';
+import { useI18n } from '../../i18n/i18n-context';
+import { localName, type TierCatalogue } from '../tiers/catalogue';
+import { kindLabel, languageLabel, STATUS_COLORS, statusLabel } from './knowledge-text';
+
+export function ArticleStatusBadge({ status }: { status: ArticleFieldsFragment['status'] }) {
+  const { t } = useI18n();
+  return (
+    <Badge color={STATUS_COLORS[status]} variant="dot" radius="sm" data-testid="article-status">
+      {statusLabel(t, status)}
+    </Badge>
+  );
+}
+
+/** Names for catalogue ids; an id the catalogue does not know (yet) is left out rather than shown raw. */
+export function catalogueNames(
+  catalogue: TierCatalogue | undefined,
+  locale: 'de' | 'en',
+  ids: readonly string[],
+  kind: 'pl' | 'sc',
+): string[] {
+  const list = kind === 'pl' ? catalogue?.productLines : catalogue?.serviceCategories;
+  return ids.flatMap((id) => {
+    const entry = list?.find((item) => item.id === id);
+    return entry ? [localName(locale, entry)] : [];
+  });
+}
+
+/** Kind, language, product lines, categories, codes, author, version and publication as a definition list. */
+export function ArticleMeta({ article, catalogue }: { article: ArticleFieldsFragment; catalogue: TierCatalogue | undefined }) {
+  const { t, locale, formatDate } = useI18n();
+  const none = t('knowledge.meta.none');
+  const join = (values: string[]) => (values.length ? values.join(', ') : none);
+  const author = article.authorName
+    ? t('knowledge.meta.authorWithOrganisation', { name: article.authorName, organisation: article.authorOrganisationName })
+    : article.authorOrganisationName;
+  return (
+    <dl className="knowledge-meta" data-testid="article-meta">
+      <dt>{t('knowledge.meta.kind')}</dt>
+      <dd>{kindLabel(t, article.kind)}</dd>
+      <dt>{t('knowledge.meta.status')}</dt>
+      <dd>
+        <ArticleStatusBadge status={article.status} />
+      </dd>
+      <dt>{t('knowledge.meta.language')}</dt>
+      <dd>{languageLabel(t, article.language)}</dd>
+      <dt>{t('knowledge.meta.productLines')}</dt>
+      <dd>{join(catalogueNames(catalogue, locale, article.productLineIds, 'pl'))}</dd>
+      <dt>{t('knowledge.meta.serviceCategories')}</dt>
+      <dd>{join(catalogueNames(catalogue, locale, article.serviceCategoryIds, 'sc'))}</dd>
+      <dt>{t('knowledge.meta.codes')}</dt>
+      <dd>
+        {article.codes.length ? (
+          <Group gap={4}>
+            {article.codes.map((code) => (
+              <Badge key={code} variant="outline" color="dark" radius="sm" tt="none">
+                {code}
+              </Badge>
+            ))}
+          </Group>
+        ) : (
+          none
+        )}
+      </dd>
+      {article.tags.length > 0 && (
+        <>
+          <dt>{t('knowledge.meta.tags')}</dt>
+          <dd>{article.tags.join(', ')}</dd>
+        </>
+      )}
+      <dt>{t('knowledge.meta.author')}</dt>
+      <dd>{author}</dd>
+      <dt>{t('knowledge.meta.version')}</dt>
+      <dd>{article.version}</dd>
+      <dt>{t('knowledge.meta.published')}</dt>
+      <dd>{article.publishedAt ? formatDate(article.publishedAt) : t('knowledge.meta.notPublished')}</dd>
+    </dl>
+  );
+}

@@ -1,0 +1,241 @@
+import type { Browser, Page } from 'playwright-core';
+import { baseUrl, DEMO_PASSWORD, expectAccessible, expectFocused, launchBrowser, login, openTab } from './support/browser';
+import { sql } from './support/database';
+
+const TECHNICIAN = 'technik@schulz.example';
+const EDITOR = 'knowledge@thermotec.example';
+const HOTLINE = 'hotline@thermotec.example';
+
+/** A word no demo article contains: letters only, so search treats it as one ordinary word. */
+function distinctiveWord(): string {
+  const letters = 'bcdfghjklmnpqrstvwxz';
+  let word = 'qu';
+  for (let i = 0; i < 9; i++) word += letters[Math.floor(Math.random() * letters.length)];
+  return word;
+}
+
+/** Runs one GraphQL operation with a bearer token, as an API client would. */
+async function graphql<T>(query: string, variables: Record<string, unknown>, token?: string): Promise<T> {
+  const response = await fetch(`${baseUrl()}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data?: T; errors?: unknown[] };
+  if (body.errors?.length) throw new Error(JSON.stringify(body.errors));
+  return body.data as T;
+}
+
+async function apiLogin(email: string): Promise<string> {
+  const data = await graphql<{ login: { token: string } }>('mutation ($input: LoginInput!) { login(input: $input) { token } }', {
+    input: { email, password: DEMO_PASSWORD },
+  });
+  return data.login.token;
+}
+
+/** Confirms a workflow step in its dialog (the dialog's confirm button carries the step's name). */
+async function takeStep(page: Page, step: string, comment?: string): Promise<void> {
+  await page.getByTestId('article-actions').getByRole('button', { name: step, exact: true }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.waitFor();
+  if (comment) await dialog.getByRole('textbox').fill(comment);
+  await dialog.getByRole('button', { name: step, exact: true }).click();
+  await dialog.waitFor({ state: 'detached' });
+}
+
+async function expectStatus(page: Page, status: string): Promise<void> {
+  await page.getByTestId('article-meta').getByTestId('article-status').filter({ hasText: status }).waitFor();
+}
+
+const MALICIOUS_BODY = [
+  '# Harmless heading',
+  '',
+  '<script>window.__xss = "script"; alert("script")</script>',
+  '',
+  '<img src="/nothing.png" onerror="window.__xss = \'img\'; alert(\'img\')">',
+  '',
+  '<div onclick="window.__xss = \'click\'" data-testid="click-me">Click me</div>',
+  '',
+  '[javascript link](javascript:window.__xss=1;alert(1))',
+  '',
+  '[data link](data:text/html;base64,PHNjcmlwdD5hbGVydCg0KTwvc2NyaXB0Pg==)',
+  '',
+  '<a href="javascript:alert(5)">raw html link</a>',
+  '',
+  '<iframe src="javascript:alert(6)"></iframe>',
+  '',
+  '<svg onload="window.__xss = \'svg\'"></svg>',
+  '',
+  'Plain **bold** text stays.',
+].join('\n');
+
+/** Opens the article and proves nothing from its body ran or survived as executable markup. */
+async function expectInert(page: Page, articleId: string): Promise<void> {
+  const dialogs: string[] = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await page.goto(`${baseUrl()}/knowledge/articles/${articleId}`);
+  const body = page.getByTestId('article-body');
+  await body.getByText('Plain', { exact: false }).waitFor();
+  await body.locator('strong', { hasText: 'bold' }).waitFor();
+  // Give a would-be onerror/onload time to fire, and click what claims to be clickable.
+  const clickable = page.getByTestId('click-me');
+  if ((await clickable.count()) > 0) await clickable.click();
+  await page.waitForTimeout(500);
+
+  expect(dialogs).toEqual([]);
+  expect(await page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss)).toBeUndefined();
+  expect(await body.locator('script, iframe, svg, img[onerror], [onclick], [onload], [onerror]').count()).toBe(0);
+  expect(await page.locator('a[href^="javascript:" i], a[href^="data:" i], [src^="javascript:" i]').count()).toBe(0);
+  expect(await page.locator('script:not([src])').count()).toBe(0);
+  // Body links that survive open elsewhere without handing over the opener.
+  for (const rel of await body.locator('a[href]').evaluateAll((links) => links.map((a) => a.getAttribute('rel')))) {
+    expect(rel).toBe('noopener noreferrer');
+  }
+}
+
+describe('knowledge base', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser.close();
+  });
+
+  it('a technician’s field report goes through review and the hotline finds it beside the list', async () => {
+    const word = distinctiveWord();
+    const title = `Pumpe taktet nach Tausch ${word.slice(2, 6).toUpperCase()}`;
+
+    // The technician writes a field report and submits it.
+    const tech = await openTab(browser);
+    await login(tech.page, TECHNICIAN);
+    await tech.page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Wissen', exact: true }).click();
+    await tech.page.getByRole('heading', { level: 1, name: 'Wissen' }).waitFor();
+    await tech.page.getByRole('link', { name: 'Erfahrungsbericht schreiben' }).click();
+    await tech.page.getByRole('heading', { level: 1, name: 'Erfahrungsbericht schreiben' }).waitFor();
+    const form = tech.page.getByTestId('article-form');
+    await form.getByLabel('Titel', { exact: false }).first().fill(title);
+    await form.getByLabel('Zusammenfassung').fill('Nach dem Tausch der Umwälzpumpe taktet die Anlage.');
+    await form
+      .getByLabel('Text (Markdown)')
+      .fill(`## Ursache\n\nDer Sensor meldete ${word} nach dem Tausch.\n\n- Stecker prüfen\n- Parameter zurücksetzen`);
+    await tech.page.getByRole('tab', { name: 'Vorschau' }).click();
+    await form.getByTestId('article-body').getByRole('heading', { name: 'Ursache' }).waitFor();
+    await expectAccessible(tech.page, 'field report form');
+    await form.getByRole('button', { name: 'Speichern' }).click();
+    await tech.page.getByRole('heading', { level: 1, name: title }).waitFor();
+    const articleUrl = tech.page.url();
+    const articleId = articleUrl.split('/').pop() ?? '';
+    await expectStatus(tech.page, 'Entwurf');
+    await takeStep(tech.page, 'Zur Prüfung einreichen');
+    await expectStatus(tech.page, 'In Prüfung');
+
+    // The editor finds it in the review queue and asks for a change.
+    const editor = await openTab(browser, 'en-GB');
+    await login(editor.page, EDITOR);
+    await editor.page.goto(`${baseUrl()}/knowledge/review`);
+    await editor.page.getByRole('heading', { level: 1, name: 'Editorial' }).waitFor();
+    await editor.page.getByTestId('articles-REVIEW_QUEUE').getByRole('link', { name: title }).click();
+    await editor.page.getByRole('heading', { level: 1, name: title }).waitFor();
+    const comment = `Please name the sensor error code (${word.slice(2, 5)}).`;
+    await takeStep(editor.page, 'Request changes', comment);
+    await expectStatus(editor.page, 'Changes requested');
+
+    // The technician sees the comment, edits and resubmits.
+    await tech.page.reload();
+    await tech.page.getByTestId('article-events').getByTestId('event-comment').filter({ hasText: comment }).waitFor();
+    await expectStatus(tech.page, 'Änderungen erbeten');
+    await tech.page.getByRole('link', { name: 'Bearbeiten' }).click();
+    const body = tech.page.getByTestId('article-form').getByLabel('Text (Markdown)');
+    await body.fill(`${await body.inputValue()}\n\nFehlercode am Display: F.28`);
+    await tech.page.getByTestId('article-form').getByRole('button', { name: 'Speichern' }).click();
+    await tech.page.getByRole('heading', { level: 1, name: title }).waitFor();
+    await tech.page.getByTestId('article-body').getByText('Fehlercode am Display').waitFor();
+    await takeStep(tech.page, 'Zur Prüfung einreichen');
+    await expectStatus(tech.page, 'In Prüfung');
+
+    // The editor publishes.
+    await editor.page.reload();
+    await expectStatus(editor.page, 'In review');
+    await takeStep(editor.page, 'Publish');
+    await expectStatus(editor.page, 'Published');
+    await editor.page.getByTestId('article-versions').getByText('Version 1').first().waitFor();
+
+    // The hotline agent types the word; the box has focus from the start.
+    const hotline = await openTab(browser);
+    await login(hotline.page, HOTLINE);
+    await hotline.page.goto(`${baseUrl()}/knowledge`);
+    const box = hotline.page.getByRole('combobox', { name: 'Wissensdatenbank durchsuchen' });
+    await expectFocused(box);
+    await hotline.page.keyboard.type(word, { delay: 20 });
+    const hit = hotline.page.locator(`#knowledge-results [role="option"][data-article-id="${articleId}"]`);
+    await hit.waitFor();
+    expect(await hit.locator('mark').count()).toBeGreaterThan(0);
+    // Arrow down to the hit, Enter opens it beside the list, Escape returns to the box.
+    const position = await hotline.page
+      .locator('#knowledge-results [role="option"]')
+      .evaluateAll((options, id) => options.findIndex((o) => o.getAttribute('data-article-id') === id), articleId);
+    for (let i = 0; i <= position; i++) await box.press('ArrowDown');
+    expect(await hit.getAttribute('aria-selected')).toBe('true');
+    await box.press('Enter');
+    const pane = hotline.page.getByRole('region', { name: 'Artikel' });
+    const paneHeading = pane.getByRole('heading', { level: 2, name: title });
+    await paneHeading.waitFor();
+    await expectFocused(paneHeading);
+    await pane.getByTestId('article-body').getByText(word).waitFor();
+    // Beside, not below: the pane starts to the right of the result list.
+    const listBox = await hotline.page.locator('#knowledge-results').boundingBox();
+    const paneBox = await pane.boundingBox();
+    expect(paneBox && listBox && paneBox.x > listBox.x + listBox.width - 1).toBe(true);
+    await expectAccessible(hotline.page, 'search with open article');
+    await hotline.page.keyboard.press('Escape');
+    await expectFocused(box);
+
+    // The full article page, as every reader sees it.
+    await pane.getByRole('link', { name: 'Artikelseite öffnen' }).click();
+    await hotline.page.getByRole('heading', { level: 1, name: title }).waitFor();
+    await hotline.page.getByRole('button', { name: /^Hilfreich/ }).click();
+    await hotline.page.getByRole('button', { name: 'Hilfreich (1)' }).waitFor();
+    await expectAccessible(hotline.page, 'article page');
+
+    for (const tab of [tech, editor, hotline]) {
+      expect(tab.problems).toEqual([]);
+      await tab.context.close();
+    }
+  });
+
+  it('renders article bodies inert: no script runs, no javascript: or data: links, even if raw HTML reached the database', async () => {
+    const token = await apiLogin(EDITOR);
+    const created = await graphql<{ createArticle: { id: string; revision: number; body: string } }>(
+      'mutation ($input: ArticleInput!) { createArticle(input: $input) { id revision body } }',
+      { input: { title: 'XSS probe via API', language: 'en', body: MALICIOUS_BODY } },
+      token,
+    );
+    await graphql(
+      'mutation ($id: ID!, $rev: Int!) { transitionArticle(id: $id, action: PUBLISH, expectedRevision: $rev) { id } }',
+      { id: created.createArticle.id, rev: created.createArticle.revision },
+      token,
+    );
+    // The server sanitises on save; this row skips it, as if something had slipped through.
+    const [raw] = await sql<{ id: string }>(
+      `INSERT INTO article (kind, status, language, title, summary, body, author_organisation_id, version, published_at, first_published_at)
+       SELECT 'SERVICE_KNOWHOW', 'PUBLISHED', 'en', 'XSS probe straight into the database', 'raw', $1, id, 1, now(), now()
+         FROM organisation WHERE kind = 'MANUFACTURER' LIMIT 1
+       RETURNING id`,
+      [MALICIOUS_BODY],
+    );
+    expect((await sql<{ body: string }>('SELECT body FROM article WHERE id = $1', [raw.id]))[0].body).toContain('<script>');
+
+    const tab = await openTab(browser, 'en-GB');
+    await login(tab.page, EDITOR);
+    await expectInert(tab.page, created.createArticle.id);
+    await expectInert(tab.page, raw.id);
+    // The raw HTML is not shown as markup either: skipped, not echoed as elements.
+    expect(await tab.page.getByTestId('article-body').locator('div[data-testid="click-me"]').count()).toBe(0);
+    expect(tab.problems).toEqual([]);
+    await tab.context.close();
+  });
+});
