@@ -12,17 +12,19 @@ export interface SearchFilters {
 
 /** Matches counted (and faceted) exactly up to this many; beyond it the total is a lower bound. */
 export const COUNT_CAP = 1000;
-/** Best candidates by quality that text ranking looks at; pages beyond them are not offered. */
-export const RANK_CANDIDATES = 300;
+/** Candidates text ranking looks at: the best by quality among the counted matches; pages beyond them are not offered. */
+export const RANK_CANDIDATES = 200;
 const TITLE_CANDIDATES = 60;
 
 const HEADLINE = `StartSel=\uE000, StopSel=\uE001, MaxFragments=2, MaxWords=24, MinWords=10, FragmentDelimiter=" … "`;
 
 /**
  * One statement answers a search: the page of hits with highlights, the (capped) total and the facet counts.
- * Its cost is bounded whatever the number of matches: counting and facets stop at COUNT_CAP matches, and
- * ts_rank and ts_headline only run on a bounded candidate set (the best matches by stored quality, plus the
- * best title matches and exact code matches) — never on every match.
+ * Its cost is bounded whatever the number of matches: the index finds the matches, but only the first COUNT_CAP
+ * of them are read (for the total, the facets and the candidates), and ts_rank and ts_headline run on a bounded
+ * candidate set only (the best of those by stored quality, the best title matches, exact code matches). For a term
+ * in more than COUNT_CAP articles, ranking therefore weighs a sample plus the title matches, not every match:
+ * the hotline narrows such queries with a second word or a filter.
  */
 export function searchStatement(
   viewer: KnowledgeViewer,
@@ -53,27 +55,33 @@ export function searchStatement(
   }
 
   const q = p.add(query.text);
-  const codes = p.add(query.codes);
-  const codePatterns = p.add(query.codes.map((c) => `% ${c}%`));
-  const match = `(a.search_vector @@ q.tsq OR a.codes_text LIKE ANY (${codePatterns}::text[]))`;
+  // Inline (not a materialised CTE), so each search is planned with its own term's frequency.
+  const tsq = `(websearch_to_tsquery('portal_de', ${q}) || websearch_to_tsquery('portal_en', ${q}))`;
+  const hasCodes = query.codes.length > 0;
+  const codes = hasCodes ? p.add(query.codes) : '';
+  const match = hasCodes
+    ? `(a.search_vector @@ ${tsq} OR a.codes_text LIKE ANY (${p.add(query.codes.map((c) => `% ${c}%`))}::text[]))`
+    : `a.search_vector @@ ${tsq}`;
   const cfg = `CASE a.language WHEN 'de' THEN 'portal_de'::regconfig ELSE 'portal_en'::regconfig END`;
   return {
-    text: `WITH q AS MATERIALIZED (SELECT websearch_to_tsquery('portal_de', ${q}) || websearch_to_tsquery('portal_en', ${q}) AS tsq),
-         hits AS (SELECT a.product_line_ids, a.service_category_ids, a.kind, a.language FROM article a, q WHERE ${match} AND ${common} LIMIT ${COUNT_CAP + 1}),
+    text: `WITH hits AS MATERIALIZED (
+           SELECT a.id, a.quality, a.product_line_ids, a.service_category_ids, a.kind, a.language
+             FROM article a WHERE ${match} AND ${common} LIMIT ${COUNT_CAP + 1}),
+         title_hits AS (SELECT a.id, a.quality FROM article a WHERE a.title_vector @@ ${tsq} AND ${common} LIMIT ${COUNT_CAP + 1}),
          candidates AS (
-           (SELECT a.id FROM article a, q WHERE ${match} AND ${common} ORDER BY a.quality DESC LIMIT ${RANK_CANDIDATES})
-           UNION (SELECT a.id FROM article a, q WHERE a.title_vector @@ q.tsq AND ${common} ORDER BY a.quality DESC LIMIT ${TITLE_CANDIDATES})
-           UNION (SELECT a.id FROM article a WHERE a.codes_norm && ${codes}::text[] AND ${common} LIMIT ${TITLE_CANDIDATES})),
+           (SELECT id FROM hits ORDER BY quality DESC LIMIT ${RANK_CANDIDATES})
+           UNION (SELECT id FROM title_hits ORDER BY quality DESC LIMIT ${TITLE_CANDIDATES})
+           ${hasCodes ? `UNION (SELECT a.id FROM article a WHERE a.codes_norm && ${codes}::text[] AND ${common} LIMIT ${TITLE_CANDIDATES})` : ''}),
          ranked AS (
-           SELECT a.id, ts_rank('{0.1, 0.2, 0.4, 1.0}', a.search_vector, q.tsq) * 10 + a.quality * 0.5
-                        + CASE WHEN a.codes_norm && ${codes}::text[] THEN 5 ELSE 0 END AS score
-             FROM candidates c JOIN article a ON a.id = c.id, q
+           SELECT a.id, ts_rank('{0.1, 0.2, 0.4, 1.0}', a.search_vector, ${tsq}) * 10 + a.quality * 0.5
+                        ${hasCodes ? `+ CASE WHEN a.codes_norm && ${codes}::text[] THEN 5 ELSE 0 END` : ''} AS score
+             FROM candidates c JOIN article a ON a.id = c.id
             ORDER BY score DESC, a.id LIMIT ${limit} OFFSET ${offset}),
          page AS (
            SELECT ${SUMMARY_COLUMNS}, r.score,
-                  ts_headline(${cfg}, a.title, q.tsq, 'StartSel=\uE000, StopSel=\uE001, HighlightAll=true') AS marked_title,
-                  ts_headline(${cfg}, a.body_text, q.tsq, '${HEADLINE}') AS marked_snippet
-             FROM ranked r JOIN article a ON a.id = r.id, q)
+                  ts_headline(${cfg}, a.title, ${tsq}, 'StartSel=\uE000, StopSel=\uE001, HighlightAll=true') AS marked_title,
+                  ts_headline(${cfg}, a.body_text, ${tsq}, '${HEADLINE}') AS marked_snippet
+             FROM ranked r JOIN article a ON a.id = r.id)
     SELECT (SELECT count(*)::int FROM hits) AS total, ${facets} AS facets,
            coalesce((SELECT json_agg(json_build_object('article', to_jsonb(page) - 'score' - 'marked_title' - 'marked_snippet',
                                                        'title', page.marked_title, 'snippet', page.marked_snippet, 'score', page.score)

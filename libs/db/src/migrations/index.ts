@@ -7,6 +7,7 @@ import { Locator1732900000000 } from './1732900000000-locator';
 import { LocationEarth1733000000000 } from './1733000000000-location-earth';
 import { Knowledge1733100000000 } from './1733100000000-knowledge';
 import { Subcontracting1733200000000 } from './1733200000000-subcontracting';
+import { KnowledgeSearchTuning1733300000000 } from './1733300000000-knowledge-search-tuning';
 
 /** Every migration in order; listed explicitly so bundling and tests never depend on globbing. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   LocationEarth1733000000000,
   Knowledge1733100000000,
   Subcontracting1733200000000,
+  KnowledgeSearchTuning1733300000000,
 ];
