@@ -164,6 +164,20 @@ describe('knowledge base', () => {
     await expectStatus(editor.page, 'Published');
     await editor.page.getByTestId('article-versions').getByText('Version 1').first().waitFor();
 
+    // Saving the published article makes version 2; the comparison shows the added line.
+    await editor.page.getByRole('link', { name: 'Edit', exact: true }).click();
+    const editorBody = editor.page.getByTestId('article-form').getByLabel('Text (Markdown)');
+    await editorBody.fill(`${await editorBody.inputValue()}\n\nTorque: 2.5 Nm`);
+    await editor.page.getByTestId('article-form').getByRole('button', { name: 'Save' }).click();
+    await editor.page.getByRole('heading', { level: 1, name: title }).waitFor();
+    const diff = editor.page.getByTestId('version-diff');
+    await diff.locator('li[data-change="added"]', { hasText: 'Torque: 2.5 Nm' }).waitFor();
+    expect(await diff.locator('li[data-change="removed"]').count()).toBe(0);
+    await expectAccessible(editor.page, 'article page with version comparison');
+    await editor.page.goto(`${baseUrl()}/knowledge/review`);
+    await editor.page.getByTestId('articles-REVIEW_QUEUE').or(editor.page.getByTestId('list-empty')).first().waitFor();
+    await expectAccessible(editor.page, 'review queue');
+
     // The hotline agent types the word; the box has focus from the start.
     const hotline = await openTab(browser);
     await login(hotline.page, HOTLINE);
@@ -194,12 +208,45 @@ describe('knowledge base', () => {
     await hotline.page.keyboard.press('Escape');
     await expectFocused(box);
 
+    // A misspelt word still leads somewhere: corrected results or a suggestion.
+    const typo = word.slice(0, -2) + word.slice(-1) + word.slice(-2, -1);
+    await box.fill(typo);
+    await hotline.page.getByTestId('knowledge-corrected').or(hotline.page.getByTestId('knowledge-did-you-mean')).first().waitFor();
+    await box.fill(word);
+    await hit.waitFor();
+
     // The full article page, as every reader sees it.
     await pane.getByRole('link', { name: 'Artikelseite öffnen' }).click();
     await hotline.page.getByRole('heading', { level: 1, name: title }).waitFor();
     await hotline.page.getByRole('button', { name: /^Hilfreich/ }).click();
     await hotline.page.getByRole('button', { name: 'Hilfreich (1)' }).waitFor();
     await expectAccessible(hotline.page, 'article page');
+
+    // A report goes to the editors' queue, where it is resolved.
+    await hotline.page.getByRole('button', { name: 'Problem melden' }).click();
+    const flagDialog = hotline.page.getByRole('dialog', { name: 'Problem mit diesem Artikel melden' });
+    await flagDialog.getByLabel(/^Was stimmt nicht/).click();
+    await hotline.page.getByRole('option', { name: 'Veraltet' }).click();
+    await flagDialog.getByLabel('Einzelheiten').fill(`Drehmoment fehlt ${word}`);
+    await expectAccessible(hotline.page, 'report dialog');
+    await flagDialog.getByRole('button', { name: 'Meldung senden' }).click();
+    await flagDialog.waitFor({ state: 'detached' });
+    await editor.page.goto(`${baseUrl()}/knowledge/review?tab=flags`);
+    const flagRow = editor.page
+      .getByTestId('flags-table')
+      .getByRole('row')
+      .filter({ hasText: `Drehmoment fehlt ${word}` });
+    await flagRow.waitFor();
+    await expectAccessible(editor.page, 'reports');
+    await flagRow.getByRole('button', { name: `Resolve the report on ${title}` }).click();
+    const resolveDialog = editor.page.getByRole('dialog');
+    await resolveDialog.getByLabel(/^What was done/).fill('Torque added in version 2.');
+    await resolveDialog.getByRole('button', { name: 'Resolve' }).click();
+    await resolveDialog.waitFor({ state: 'detached' });
+    await flagRow.waitFor({ state: 'detached' });
+    await editor.page.getByRole('tab', { name: 'Search analytics' }).click();
+    await editor.page.getByTestId('analytics-searches').waitFor();
+    await expectAccessible(editor.page, 'search analytics');
 
     for (const tab of [tech, editor, hotline]) {
       expect(tab.problems).toEqual([]);
@@ -237,5 +284,39 @@ describe('knowledge base', () => {
     expect(await tab.page.getByTestId('article-body').locator('div[data-testid="click-me"]').count()).toBe(0);
     expect(tab.problems).toEqual([]);
     await tab.context.close();
+  });
+
+  it('a stale save explains the conflict and reloads the newer version', async () => {
+    const token = await apiLogin(EDITOR);
+    const created = await graphql<{ createArticle: { id: string } }>(
+      'mutation ($input: ArticleInput!) { createArticle(input: $input) { id } }',
+      { input: { title: 'Conflict probe', language: 'en', body: 'First text.' } },
+      token,
+    );
+    const id = created.createArticle.id;
+    const first = await openTab(browser, 'en-GB');
+    await login(first.page, EDITOR);
+    const second = await openTab(browser, 'en-GB');
+    await login(second.page, EDITOR);
+    for (const tab of [first, second]) {
+      await tab.page.goto(`${baseUrl()}/knowledge/articles/${id}/edit`);
+      await tab.page.getByTestId('article-form').waitFor();
+    }
+    await first.page.getByLabel(/^Title/).fill('Conflict probe, saved first');
+    await first.page.getByRole('button', { name: 'Save' }).click();
+    await first.page.getByRole('heading', { level: 1, name: 'Conflict probe, saved first' }).waitFor();
+
+    await second.page.getByLabel(/^Title/).fill('Conflict probe, saved second');
+    await second.page.getByRole('button', { name: 'Save' }).click();
+    const conflict = second.page.getByTestId('stale-revision');
+    await conflict.getByText('Someone else saved this article in the meantime', { exact: false }).waitFor();
+    await expectAccessible(second.page, 'stale revision');
+    await conflict.getByRole('button', { name: 'Reload the article' }).click();
+    await conflict.waitFor({ state: 'detached' });
+    expect(await second.page.getByLabel(/^Title/).inputValue()).toBe('Conflict probe, saved first');
+    for (const tab of [first, second]) {
+      expect(tab.problems).toEqual([]);
+      await tab.context.close();
+    }
   });
 });

@@ -15,7 +15,8 @@ interface Line {
 }
 
 /** Title, summary and body of a version as one text, so a changed title shows in the comparison too. */
-const asText = (v: Version): string => [`# ${v.title}`, '', v.summary, '', v.body].join('\n');
+// Every line ends with a newline, so text added after the last line does not mark that line as changed.
+const asText = (v: Version): string => `${[`# ${v.title}`, '', v.summary, '', v.body].join('\n').replace(/\n*$/, '')}\n`;
 
 function lineDiff(before: string, after: string): Line[] {
   return diffLines(before, after).flatMap((part) => {
