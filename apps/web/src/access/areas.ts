@@ -2,7 +2,8 @@ import type { MessageKey } from '../i18n/messages';
 import type { Viewer } from '../session/session-context';
 import { can, hasRole } from './permissions';
 
-export type AreaId = 'network' | 'status' | 'trainings' | 'knowledge' | 'hotline' | 'subcontractors' | 'team' | 'users' | 'audit';
+export type AreaId =
+  'network' | 'status' | 'trainings' | 'knowledge' | 'hotline' | 'subcontractors' | 'delegations' | 'company' | 'team' | 'users' | 'audit';
 
 export interface Area {
   id: AreaId;
@@ -69,8 +70,24 @@ export const AREAS: readonly Area[] = [
     path: '/subcontractors',
     label: 'nav.subcontractors',
     description: 'area.subcontractors.description',
-    available: false,
-    canUse: (v) => isPartner(v) && hasRole(v, 'PARTNER_ADMIN'),
+    available: true,
+    canUse: (v) => isPartner(v) && can(v, 'subcontractor.manage'),
+  },
+  {
+    id: 'delegations',
+    path: '/delegations',
+    label: 'nav.delegations',
+    description: 'area.delegations.description',
+    available: true,
+    canUse: (v) => isManufacturer(v) && can(v, 'delegation.decide'),
+  },
+  {
+    id: 'company',
+    path: '/company',
+    label: 'nav.company',
+    description: 'area.company.description',
+    available: true,
+    canUse: (v) => v.organisation.kind === 'SUBCONTRACTOR' && can(v, 'delegation.read'),
   },
   {
     id: 'team',

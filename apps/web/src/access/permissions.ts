@@ -23,7 +23,12 @@ export type Permission =
   | 'training_need.manage'
   | 'knowledge.read'
   | 'knowledge.write'
-  | 'knowledge.review';
+  | 'knowledge.review'
+  | 'subcontractor.read'
+  | 'subcontractor.manage'
+  | 'delegation.read'
+  | 'delegation.request'
+  | 'delegation.decide';
 
 export function can(viewer: Viewer, permission: Permission): boolean {
   return viewer.permissions.includes(permission);

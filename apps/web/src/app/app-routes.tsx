@@ -24,6 +24,10 @@ const ArticlePage = lazy(() => import('../features/knowledge/article-page'));
 const ArticleEditorPage = lazy(() => import('../features/knowledge/article-editor-page'));
 const MyContributionsPage = lazy(() => import('../features/knowledge/my-contributions-page'));
 const EditorialPage = lazy(() => import('../features/knowledge/editorial-page'));
+const SubcontractorsPage = lazy(() => import('../features/subcontracting/subcontractors-page'));
+const SubcontractorPage = lazy(() => import('../features/subcontracting/subcontractor-page'));
+const DelegationsPage = lazy(() => import('../features/subcontracting/delegations-page'));
+const CompanyPage = lazy(() => import('../features/subcontracting/company-page'));
 const AccountPage = lazy(() => import('../pages/account-page'));
 const InvitationPage = lazy(() => import('../pages/invitation-page'));
 // Public pages: anyone may open them without logging in.
@@ -31,7 +35,7 @@ const FindPage = lazy(() => import('../features/directory/find-page'));
 const VerifyBadgePage = lazy(() => import('../features/directory/verify-page').then((m) => ({ default: m.VerifyBadgePage })));
 const VerifyCertificatePage = lazy(() => import('../features/directory/verify-page').then((m) => ({ default: m.VerifyCertificatePage })));
 
-const COMING_SOON: AreaId[] = ['hotline', 'subcontractors'];
+const COMING_SOON: AreaId[] = ['hotline'];
 
 export function AppRoutes() {
   return (
@@ -178,6 +182,38 @@ export function AppRoutes() {
               <RequirePermission permission="knowledge.review">
                 <EditorialPage />
               </RequirePermission>
+            </RequireArea>
+          }
+        />
+        <Route
+          path="subcontractors"
+          element={
+            <RequireArea area="subcontractors">
+              <SubcontractorsPage />
+            </RequireArea>
+          }
+        />
+        <Route
+          path="subcontractors/:id"
+          element={
+            <RequireArea area="subcontractors">
+              <SubcontractorPage />
+            </RequireArea>
+          }
+        />
+        <Route
+          path="delegations"
+          element={
+            <RequireArea area="delegations">
+              <DelegationsPage />
+            </RequireArea>
+          }
+        />
+        <Route
+          path="company"
+          element={
+            <RequireArea area="company">
+              <CompanyPage />
             </RequireArea>
           }
         />

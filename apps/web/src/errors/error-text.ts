@@ -71,6 +71,19 @@ const BY_REASON: Partial<Record<string, MessageKey>> = {
   NOT_E_LEARNING: 'error.reason.NOT_E_LEARNING',
   ALREADY_ENROLLED: 'error.reason.ALREADY_ENROLLED',
   ENROLMENT_NOT_OPEN: 'error.reason.ENROLMENT_NOT_OPEN',
+  // Subcontracting: relationships and permissions.
+  TIER_DOES_NOT_DELEGATE: 'error.reason.TIER_DOES_NOT_DELEGATE',
+  PARTNER_NOT_ENTITLED: 'error.reason.PARTNER_NOT_ENTITLED',
+  RELATIONSHIP_ENDED: 'error.reason.RELATIONSHIP_ENDED',
+  DELEGATION_EXISTS: 'error.reason.DELEGATION_EXISTS',
+  ALREADY_LINKED: 'error.reason.ALREADY_LINKED',
+  NOT_A_SUBCONTRACTOR: 'error.reason.NOT_A_SUBCONTRACTOR',
+  REASON_REQUIRED: 'error.reason.REASON_REQUIRED',
+  PERIOD_IN_PAST: 'error.reason.PERIOD_IN_PAST',
+  PERIOD_NOT_NARROWER: 'error.reason.PERIOD_NOT_NARROWER',
+  INVALID_DECISION: 'error.reason.INVALID_DECISION',
+  SUSPENDED_BY_PARTNER_TIER: 'error.reason.SUSPENDED_BY_PARTNER_TIER',
+  PARTNER_ONLY: 'error.reason.PARTNER_ONLY',
 };
 
 /** Field-level reasons (class-validator rule names upper-cased, or domain reasons). */
@@ -92,6 +105,9 @@ const FIELD_BY_REASON: Partial<Record<string, MessageKey>> = {
   COURSE_OR_TOPIC: 'error.reason.COURSE_OR_TOPIC',
   DEADLINE_AFTER_START: 'error.reason.DEADLINE_AFTER_START',
   CAPACITY_BELOW_BOOKED: 'error.reason.CAPACITY_BELOW_BOOKED',
+  REASON_REQUIRED: 'error.reason.REASON_REQUIRED',
+  PERIOD_IN_PAST: 'error.reason.PERIOD_IN_PAST',
+  PERIOD_NOT_NARROWER: 'error.reason.PERIOD_NOT_NARROWER',
 };
 
 export function errorText(t: I18n['t'], error: ApiError): string {

@@ -46,6 +46,19 @@ type Documents = {
     "\n  query Organisations($filter: OrganisationFilterInput, $sort: OrganisationSortInput, $page: PageInput) {\n    organisations(filter: $filter, sort: $sort, page: $page) {\n      totalCount\n      offset\n      hasMore\n      items {\n        id\n        name\n        legalName\n        kind\n        status\n        postalCode\n        city\n        country\n        createdAt\n      }\n    }\n  }\n": typeof types.OrganisationsDocument,
     "\n  mutation CreatePartnerOrganisation($input: CreatePartnerOrganisationInput!) {\n    createPartnerOrganisation(input: $input) {\n      organisation {\n        id\n        name\n      }\n      invitation {\n        invitationUrl\n        expiresAt\n        user {\n          id\n          email\n          displayName\n        }\n      }\n    }\n  }\n": typeof types.CreatePartnerOrganisationDocument,
     "\n  mutation SetOrganisationStatus($id: ID!, $status: OrganisationStatus!, $reason: String!) {\n    setOrganisationStatus(id: $id, status: $status, reason: $reason) {\n      id\n      status\n    }\n  }\n": typeof types.SetOrganisationStatusDocument,
+    "\n  query SubcontractingCatalogue {\n    productLines {\n      id\n      code\n      nameDe\n      nameEn\n      active\n    }\n    serviceCategories {\n      id\n      code\n      nameDe\n      nameEn\n      active\n    }\n  }\n": typeof types.SubcontractingCatalogueDocument,
+    "\n  fragment SubcontractorFields on Subcontractor {\n    id\n    subcontractorId\n    name\n    street\n    postalCode\n    city\n    tradeRegisterNumber\n    contactName\n    contactEmail\n    contactPhone\n    partnerId\n    partnerName\n    status\n    createdAt\n    activeDelegations\n  }\n": typeof types.SubcontractorFieldsFragmentDoc,
+    "\n  fragment DelegationFields on Delegation {\n    id\n    relationshipId\n    partnerId\n    partnerName\n    subcontractorId\n    subcontractorName\n    productLineId\n    serviceCategoryId\n    status\n    suspensionCause\n    validFrom\n    validUntil\n    justification\n    decisionReason\n    decidedAt\n    createdAt\n    updatedAt\n  }\n": typeof types.DelegationFieldsFragmentDoc,
+    "\n  query Subcontractors($includeEnded: Boolean!) {\n    subcontractors(includeEnded: $includeEnded) {\n      ...SubcontractorFields\n    }\n  }\n": typeof types.SubcontractorsDocument,
+    "\n  query Subcontractor($id: ID!) {\n    subcontractor(id: $id) {\n      ...SubcontractorFields\n    }\n  }\n": typeof types.SubcontractorDocument,
+    "\n  query Delegations($status: DelegationStatus, $partnerId: ID, $subcontractorId: ID, $productLineId: ID, $page: PageInput) {\n    delegations(status: $status, partnerId: $partnerId, subcontractorId: $subcontractorId, productLineId: $productLineId, page: $page) {\n      items {\n        ...DelegationFields\n      }\n      offset\n      totalCount\n      hasMore\n    }\n  }\n": typeof types.DelegationsDocument,
+    "\n  query DelegationHistory($id: ID!) {\n    delegationHistory(id: $id) {\n      id\n      action\n      fromStatus\n      toStatus\n      reason\n      actorName\n      occurredAt\n    }\n  }\n": typeof types.DelegationHistoryDocument,
+    "\n  mutation RegisterSubcontractor($input: RegisterSubcontractorInput!) {\n    registerSubcontractor(input: $input) {\n      ...SubcontractorFields\n    }\n  }\n": typeof types.RegisterSubcontractorDocument,
+    "\n  mutation EndSubcontractorRelationship($id: ID!, $reason: String!) {\n    endSubcontractorRelationship(id: $id, reason: $reason) {\n      ...SubcontractorFields\n    }\n  }\n": typeof types.EndSubcontractorRelationshipDocument,
+    "\n  mutation InviteSubcontractorUser($relationshipId: ID!, $email: String!, $displayName: String!, $locale: String!) {\n    inviteSubcontractorUser(relationshipId: $relationshipId, email: $email, displayName: $displayName, locale: $locale) {\n      invitationUrl\n      expiresAt\n      user {\n        id\n        email\n      }\n    }\n  }\n": typeof types.InviteSubcontractorUserDocument,
+    "\n  mutation RequestDelegation($input: RequestDelegationInput!) {\n    requestDelegation(input: $input) {\n      ...DelegationFields\n    }\n  }\n": typeof types.RequestDelegationDocument,
+    "\n  mutation DecideDelegation($id: ID!, $decision: DelegationDecision!, $reason: String!, $validFrom: LocalDate, $validUntil: LocalDate) {\n    decideDelegation(id: $id, decision: $decision, reason: $reason, validFrom: $validFrom, validUntil: $validUntil) {\n      ...DelegationFields\n    }\n  }\n": typeof types.DecideDelegationDocument,
+    "\n  query PermittedKnowledge($input: KnowledgeSearchInput!) {\n    knowledgeSearch(input: $input) {\n      total\n      totalIsLowerBound\n      hasMore\n      hits {\n        article {\n          id\n          title\n          summary\n          kind\n          productLineIds\n          serviceCategoryIds\n        }\n      }\n    }\n  }\n": typeof types.PermittedKnowledgeDocument,
     "\n  query TierCatalogue {\n    productLines {\n      id\n      code\n      nameDe\n      nameEn\n      active\n    }\n    serviceCategories {\n      id\n      code\n      nameDe\n      nameEn\n      active\n    }\n    tiers {\n      id\n      code\n      rank\n      nameDe\n      nameEn\n      descriptionDe\n      descriptionEn\n      knowledgeLevel\n      mayDelegate\n      listedInLocator\n      mayShowBadge\n      entitlements {\n        productLineId\n        serviceCategoryIds\n      }\n      requirements {\n        certifiedTechnicians\n        courseCodes\n        annualTraining\n      }\n    }\n  }\n": typeof types.TierCatalogueDocument,
     "\n  fragment GrantFields on TierGrant {\n    id\n    partnerId\n    partnerName\n    status\n    validFrom\n    validUntil\n    suspendedUntil\n    suspensionCause\n    createdAt\n    updatedAt\n    productLine {\n      id\n      code\n      nameDe\n      nameEn\n    }\n    tier {\n      id\n      code\n      rank\n      nameDe\n      nameEn\n    }\n  }\n": typeof types.GrantFieldsFragmentDoc,
     "\n  fragment GrantHistoryFields on TierGrantEvent {\n    id\n    grantId\n    action\n    reason\n    actorName\n    occurredAt\n    before\n    after\n  }\n": typeof types.GrantHistoryFieldsFragmentDoc,
@@ -135,6 +148,19 @@ const documents: Documents = {
     "\n  query Organisations($filter: OrganisationFilterInput, $sort: OrganisationSortInput, $page: PageInput) {\n    organisations(filter: $filter, sort: $sort, page: $page) {\n      totalCount\n      offset\n      hasMore\n      items {\n        id\n        name\n        legalName\n        kind\n        status\n        postalCode\n        city\n        country\n        createdAt\n      }\n    }\n  }\n": types.OrganisationsDocument,
     "\n  mutation CreatePartnerOrganisation($input: CreatePartnerOrganisationInput!) {\n    createPartnerOrganisation(input: $input) {\n      organisation {\n        id\n        name\n      }\n      invitation {\n        invitationUrl\n        expiresAt\n        user {\n          id\n          email\n          displayName\n        }\n      }\n    }\n  }\n": types.CreatePartnerOrganisationDocument,
     "\n  mutation SetOrganisationStatus($id: ID!, $status: OrganisationStatus!, $reason: String!) {\n    setOrganisationStatus(id: $id, status: $status, reason: $reason) {\n      id\n      status\n    }\n  }\n": types.SetOrganisationStatusDocument,
+    "\n  query SubcontractingCatalogue {\n    productLines {\n      id\n      code\n      nameDe\n      nameEn\n      active\n    }\n    serviceCategories {\n      id\n      code\n      nameDe\n      nameEn\n      active\n    }\n  }\n": types.SubcontractingCatalogueDocument,
+    "\n  fragment SubcontractorFields on Subcontractor {\n    id\n    subcontractorId\n    name\n    street\n    postalCode\n    city\n    tradeRegisterNumber\n    contactName\n    contactEmail\n    contactPhone\n    partnerId\n    partnerName\n    status\n    createdAt\n    activeDelegations\n  }\n": types.SubcontractorFieldsFragmentDoc,
+    "\n  fragment DelegationFields on Delegation {\n    id\n    relationshipId\n    partnerId\n    partnerName\n    subcontractorId\n    subcontractorName\n    productLineId\n    serviceCategoryId\n    status\n    suspensionCause\n    validFrom\n    validUntil\n    justification\n    decisionReason\n    decidedAt\n    createdAt\n    updatedAt\n  }\n": types.DelegationFieldsFragmentDoc,
+    "\n  query Subcontractors($includeEnded: Boolean!) {\n    subcontractors(includeEnded: $includeEnded) {\n      ...SubcontractorFields\n    }\n  }\n": types.SubcontractorsDocument,
+    "\n  query Subcontractor($id: ID!) {\n    subcontractor(id: $id) {\n      ...SubcontractorFields\n    }\n  }\n": types.SubcontractorDocument,
+    "\n  query Delegations($status: DelegationStatus, $partnerId: ID, $subcontractorId: ID, $productLineId: ID, $page: PageInput) {\n    delegations(status: $status, partnerId: $partnerId, subcontractorId: $subcontractorId, productLineId: $productLineId, page: $page) {\n      items {\n        ...DelegationFields\n      }\n      offset\n      totalCount\n      hasMore\n    }\n  }\n": types.DelegationsDocument,
+    "\n  query DelegationHistory($id: ID!) {\n    delegationHistory(id: $id) {\n      id\n      action\n      fromStatus\n      toStatus\n      reason\n      actorName\n      occurredAt\n    }\n  }\n": types.DelegationHistoryDocument,
+    "\n  mutation RegisterSubcontractor($input: RegisterSubcontractorInput!) {\n    registerSubcontractor(input: $input) {\n      ...SubcontractorFields\n    }\n  }\n": types.RegisterSubcontractorDocument,
+    "\n  mutation EndSubcontractorRelationship($id: ID!, $reason: String!) {\n    endSubcontractorRelationship(id: $id, reason: $reason) {\n      ...SubcontractorFields\n    }\n  }\n": types.EndSubcontractorRelationshipDocument,
+    "\n  mutation InviteSubcontractorUser($relationshipId: ID!, $email: String!, $displayName: String!, $locale: String!) {\n    inviteSubcontractorUser(relationshipId: $relationshipId, email: $email, displayName: $displayName, locale: $locale) {\n      invitationUrl\n      expiresAt\n      user {\n        id\n        email\n      }\n    }\n  }\n": types.InviteSubcontractorUserDocument,
+    "\n  mutation RequestDelegation($input: RequestDelegationInput!) {\n    requestDelegation(input: $input) {\n      ...DelegationFields\n    }\n  }\n": types.RequestDelegationDocument,
+    "\n  mutation DecideDelegation($id: ID!, $decision: DelegationDecision!, $reason: String!, $validFrom: LocalDate, $validUntil: LocalDate) {\n    decideDelegation(id: $id, decision: $decision, reason: $reason, validFrom: $validFrom, validUntil: $validUntil) {\n      ...DelegationFields\n    }\n  }\n": types.DecideDelegationDocument,
+    "\n  query PermittedKnowledge($input: KnowledgeSearchInput!) {\n    knowledgeSearch(input: $input) {\n      total\n      totalIsLowerBound\n      hasMore\n      hits {\n        article {\n          id\n          title\n          summary\n          kind\n          productLineIds\n          serviceCategoryIds\n        }\n      }\n    }\n  }\n": types.PermittedKnowledgeDocument,
     "\n  query TierCatalogue {\n    productLines {\n      id\n      code\n      nameDe\n      nameEn\n      active\n    }\n    serviceCategories {\n      id\n      code\n      nameDe\n      nameEn\n      active\n    }\n    tiers {\n      id\n      code\n      rank\n      nameDe\n      nameEn\n      descriptionDe\n      descriptionEn\n      knowledgeLevel\n      mayDelegate\n      listedInLocator\n      mayShowBadge\n      entitlements {\n        productLineId\n        serviceCategoryIds\n      }\n      requirements {\n        certifiedTechnicians\n        courseCodes\n        annualTraining\n      }\n    }\n  }\n": types.TierCatalogueDocument,
     "\n  fragment GrantFields on TierGrant {\n    id\n    partnerId\n    partnerName\n    status\n    validFrom\n    validUntil\n    suspendedUntil\n    suspensionCause\n    createdAt\n    updatedAt\n    productLine {\n      id\n      code\n      nameDe\n      nameEn\n    }\n    tier {\n      id\n      code\n      rank\n      nameDe\n      nameEn\n    }\n  }\n": types.GrantFieldsFragmentDoc,
     "\n  fragment GrantHistoryFields on TierGrantEvent {\n    id\n    grantId\n    action\n    reason\n    actorName\n    occurredAt\n    before\n    after\n  }\n": types.GrantHistoryFieldsFragmentDoc,
@@ -317,6 +343,58 @@ export function graphql(source: "\n  mutation CreatePartnerOrganisation($input: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SetOrganisationStatus($id: ID!, $status: OrganisationStatus!, $reason: String!) {\n    setOrganisationStatus(id: $id, status: $status, reason: $reason) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').SetOrganisationStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SubcontractingCatalogue {\n    productLines {\n      id\n      code\n      nameDe\n      nameEn\n      active\n    }\n    serviceCategories {\n      id\n      code\n      nameDe\n      nameEn\n      active\n    }\n  }\n"): typeof import('./graphql').SubcontractingCatalogueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SubcontractorFields on Subcontractor {\n    id\n    subcontractorId\n    name\n    street\n    postalCode\n    city\n    tradeRegisterNumber\n    contactName\n    contactEmail\n    contactPhone\n    partnerId\n    partnerName\n    status\n    createdAt\n    activeDelegations\n  }\n"): typeof import('./graphql').SubcontractorFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DelegationFields on Delegation {\n    id\n    relationshipId\n    partnerId\n    partnerName\n    subcontractorId\n    subcontractorName\n    productLineId\n    serviceCategoryId\n    status\n    suspensionCause\n    validFrom\n    validUntil\n    justification\n    decisionReason\n    decidedAt\n    createdAt\n    updatedAt\n  }\n"): typeof import('./graphql').DelegationFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Subcontractors($includeEnded: Boolean!) {\n    subcontractors(includeEnded: $includeEnded) {\n      ...SubcontractorFields\n    }\n  }\n"): typeof import('./graphql').SubcontractorsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Subcontractor($id: ID!) {\n    subcontractor(id: $id) {\n      ...SubcontractorFields\n    }\n  }\n"): typeof import('./graphql').SubcontractorDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Delegations($status: DelegationStatus, $partnerId: ID, $subcontractorId: ID, $productLineId: ID, $page: PageInput) {\n    delegations(status: $status, partnerId: $partnerId, subcontractorId: $subcontractorId, productLineId: $productLineId, page: $page) {\n      items {\n        ...DelegationFields\n      }\n      offset\n      totalCount\n      hasMore\n    }\n  }\n"): typeof import('./graphql').DelegationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DelegationHistory($id: ID!) {\n    delegationHistory(id: $id) {\n      id\n      action\n      fromStatus\n      toStatus\n      reason\n      actorName\n      occurredAt\n    }\n  }\n"): typeof import('./graphql').DelegationHistoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegisterSubcontractor($input: RegisterSubcontractorInput!) {\n    registerSubcontractor(input: $input) {\n      ...SubcontractorFields\n    }\n  }\n"): typeof import('./graphql').RegisterSubcontractorDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EndSubcontractorRelationship($id: ID!, $reason: String!) {\n    endSubcontractorRelationship(id: $id, reason: $reason) {\n      ...SubcontractorFields\n    }\n  }\n"): typeof import('./graphql').EndSubcontractorRelationshipDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InviteSubcontractorUser($relationshipId: ID!, $email: String!, $displayName: String!, $locale: String!) {\n    inviteSubcontractorUser(relationshipId: $relationshipId, email: $email, displayName: $displayName, locale: $locale) {\n      invitationUrl\n      expiresAt\n      user {\n        id\n        email\n      }\n    }\n  }\n"): typeof import('./graphql').InviteSubcontractorUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestDelegation($input: RequestDelegationInput!) {\n    requestDelegation(input: $input) {\n      ...DelegationFields\n    }\n  }\n"): typeof import('./graphql').RequestDelegationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DecideDelegation($id: ID!, $decision: DelegationDecision!, $reason: String!, $validFrom: LocalDate, $validUntil: LocalDate) {\n    decideDelegation(id: $id, decision: $decision, reason: $reason, validFrom: $validFrom, validUntil: $validUntil) {\n      ...DelegationFields\n    }\n  }\n"): typeof import('./graphql').DecideDelegationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PermittedKnowledge($input: KnowledgeSearchInput!) {\n    knowledgeSearch(input: $input) {\n      total\n      totalIsLowerBound\n      hasMore\n      hits {\n        article {\n          id\n          title\n          summary\n          kind\n          productLineIds\n          serviceCategoryIds\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').PermittedKnowledgeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -179,6 +179,30 @@ export type CreatePartnerOrganisationInput = {
   street?: string;
 };
 
+/** WITHDRAW is the requesting partner’s; the others are the manufacturer’s (partner managers, admins). */
+export type DelegationDecision =
+  | 'APPROVE'
+  | 'LIFT_SUSPENSION'
+  | 'REJECT'
+  | 'REVOKE'
+  | 'SUSPEND'
+  | 'WITHDRAW';
+
+export type DelegationStatus =
+  | 'APPROVED'
+  | 'ENDED'
+  | 'EXPIRED'
+  | 'REJECTED'
+  | 'REQUESTED'
+  | 'REVOKED'
+  | 'SUSPENDED'
+  | 'WITHDRAWN';
+
+/** PARTNER_TIER: the partner's own grant no longer allows delegating (restored automatically); MANUAL: by the manufacturer. */
+export type DelegationSuspensionCause =
+  | 'MANUAL'
+  | 'PARTNER_TIER';
+
 export type FirstAdminInput = {
   displayName: string;
   email: string;
@@ -308,6 +332,18 @@ export type PageInput = {
   offset?: number;
 };
 
+export type RegisterSubcontractorInput = {
+  city?: string;
+  contactEmail?: string | null | undefined;
+  contactName?: string;
+  contactPhone?: string;
+  name: string;
+  postalCode?: string;
+  street?: string;
+  /** Handelsregisternummer; a subcontractor already registered by another partner is linked by it. */
+  tradeRegisterNumber: string;
+};
+
 export type RejectTierRequestInput = {
   reason: string;
   requestId: string | number;
@@ -316,6 +352,15 @@ export type RejectTierRequestInput = {
 export type RenewGrantInput = {
   grantId: string | number;
   reason: string;
+  validUntil: string;
+};
+
+export type RequestDelegationInput = {
+  justification?: string;
+  productLineId: string | number;
+  relationshipId: string | number;
+  serviceCategoryId: string | number;
+  validFrom: string;
   validUntil: string;
 };
 
@@ -684,6 +729,97 @@ export type SetOrganisationStatusMutationVariables = Exact<{
 
 
 export type SetOrganisationStatusMutation = { setOrganisationStatus: { id: string, status: OrganisationStatus } };
+
+export type SubcontractingCatalogueQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SubcontractingCatalogueQuery = { productLines: Array<{ id: string, code: string, nameDe: string, nameEn: string, active: boolean }>, serviceCategories: Array<{ id: string, code: string, nameDe: string, nameEn: string, active: boolean }> };
+
+export type SubcontractorFieldsFragment = { id: string, subcontractorId: string, name: string, street: string, postalCode: string, city: string, tradeRegisterNumber: string | null, contactName: string | null, contactEmail: string | null, contactPhone: string | null, partnerId: string, partnerName: string, status: string, createdAt: string, activeDelegations: number };
+
+export type DelegationFieldsFragment = { id: string, relationshipId: string, partnerId: string, partnerName: string, subcontractorId: string, subcontractorName: string, productLineId: string, serviceCategoryId: string, status: DelegationStatus, suspensionCause: DelegationSuspensionCause | null, validFrom: string, validUntil: string, justification: string, decisionReason: string | null, decidedAt: string | null, createdAt: string, updatedAt: string };
+
+export type SubcontractorsQueryVariables = Exact<{
+  includeEnded: boolean;
+}>;
+
+
+export type SubcontractorsQuery = { subcontractors: Array<{ id: string, subcontractorId: string, name: string, street: string, postalCode: string, city: string, tradeRegisterNumber: string | null, contactName: string | null, contactEmail: string | null, contactPhone: string | null, partnerId: string, partnerName: string, status: string, createdAt: string, activeDelegations: number }> };
+
+export type SubcontractorQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SubcontractorQuery = { subcontractor: { id: string, subcontractorId: string, name: string, street: string, postalCode: string, city: string, tradeRegisterNumber: string | null, contactName: string | null, contactEmail: string | null, contactPhone: string | null, partnerId: string, partnerName: string, status: string, createdAt: string, activeDelegations: number } };
+
+export type DelegationsQueryVariables = Exact<{
+  status?: DelegationStatus | null | undefined;
+  partnerId?: string | number | null | undefined;
+  subcontractorId?: string | number | null | undefined;
+  productLineId?: string | number | null | undefined;
+  page?: PageInput | null | undefined;
+}>;
+
+
+export type DelegationsQuery = { delegations: { offset: number, totalCount: number, hasMore: boolean, items: Array<{ id: string, relationshipId: string, partnerId: string, partnerName: string, subcontractorId: string, subcontractorName: string, productLineId: string, serviceCategoryId: string, status: DelegationStatus, suspensionCause: DelegationSuspensionCause | null, validFrom: string, validUntil: string, justification: string, decisionReason: string | null, decidedAt: string | null, createdAt: string, updatedAt: string }> } };
+
+export type DelegationHistoryQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DelegationHistoryQuery = { delegationHistory: Array<{ id: string, action: string, fromStatus: DelegationStatus | null, toStatus: DelegationStatus, reason: string, actorName: string | null, occurredAt: string }> };
+
+export type RegisterSubcontractorMutationVariables = Exact<{
+  input: RegisterSubcontractorInput;
+}>;
+
+
+export type RegisterSubcontractorMutation = { registerSubcontractor: { id: string, subcontractorId: string, name: string, street: string, postalCode: string, city: string, tradeRegisterNumber: string | null, contactName: string | null, contactEmail: string | null, contactPhone: string | null, partnerId: string, partnerName: string, status: string, createdAt: string, activeDelegations: number } };
+
+export type EndSubcontractorRelationshipMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+
+export type EndSubcontractorRelationshipMutation = { endSubcontractorRelationship: { id: string, subcontractorId: string, name: string, street: string, postalCode: string, city: string, tradeRegisterNumber: string | null, contactName: string | null, contactEmail: string | null, contactPhone: string | null, partnerId: string, partnerName: string, status: string, createdAt: string, activeDelegations: number } };
+
+export type InviteSubcontractorUserMutationVariables = Exact<{
+  relationshipId: string | number;
+  email: string;
+  displayName: string;
+  locale: string;
+}>;
+
+
+export type InviteSubcontractorUserMutation = { inviteSubcontractorUser: { invitationUrl: string, expiresAt: string, user: { id: string, email: string } } };
+
+export type RequestDelegationMutationVariables = Exact<{
+  input: RequestDelegationInput;
+}>;
+
+
+export type RequestDelegationMutation = { requestDelegation: { id: string, relationshipId: string, partnerId: string, partnerName: string, subcontractorId: string, subcontractorName: string, productLineId: string, serviceCategoryId: string, status: DelegationStatus, suspensionCause: DelegationSuspensionCause | null, validFrom: string, validUntil: string, justification: string, decisionReason: string | null, decidedAt: string | null, createdAt: string, updatedAt: string } };
+
+export type DecideDelegationMutationVariables = Exact<{
+  id: string | number;
+  decision: DelegationDecision;
+  reason: string;
+  validFrom?: string | null | undefined;
+  validUntil?: string | null | undefined;
+}>;
+
+
+export type DecideDelegationMutation = { decideDelegation: { id: string, relationshipId: string, partnerId: string, partnerName: string, subcontractorId: string, subcontractorName: string, productLineId: string, serviceCategoryId: string, status: DelegationStatus, suspensionCause: DelegationSuspensionCause | null, validFrom: string, validUntil: string, justification: string, decisionReason: string | null, decidedAt: string | null, createdAt: string, updatedAt: string } };
+
+export type PermittedKnowledgeQueryVariables = Exact<{
+  input: KnowledgeSearchInput;
+}>;
+
+
+export type PermittedKnowledgeQuery = { knowledgeSearch: { total: number, totalIsLowerBound: boolean, hasMore: boolean, hits: Array<{ article: { id: string, title: string, summary: string, kind: ArticleKind, productLineIds: Array<string>, serviceCategoryIds: Array<string> } }> } };
 
 export type TierCatalogueQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1125,6 +1261,46 @@ export const ArticleSummaryFieldsFragmentDoc = new TypedDocumentString(`
   unhelpfulCount
 }
     `, {"fragmentName":"ArticleSummaryFields"}) as unknown as TypedDocumentString<ArticleSummaryFieldsFragment, unknown>;
+export const SubcontractorFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SubcontractorFields on Subcontractor {
+  id
+  subcontractorId
+  name
+  street
+  postalCode
+  city
+  tradeRegisterNumber
+  contactName
+  contactEmail
+  contactPhone
+  partnerId
+  partnerName
+  status
+  createdAt
+  activeDelegations
+}
+    `, {"fragmentName":"SubcontractorFields"}) as unknown as TypedDocumentString<SubcontractorFieldsFragment, unknown>;
+export const DelegationFieldsFragmentDoc = new TypedDocumentString(`
+    fragment DelegationFields on Delegation {
+  id
+  relationshipId
+  partnerId
+  partnerName
+  subcontractorId
+  subcontractorName
+  productLineId
+  serviceCategoryId
+  status
+  suspensionCause
+  validFrom
+  validUntil
+  justification
+  decisionReason
+  decidedAt
+  createdAt
+  updatedAt
+}
+    `, {"fragmentName":"DelegationFields"}) as unknown as TypedDocumentString<DelegationFieldsFragment, unknown>;
 export const GrantFieldsFragmentDoc = new TypedDocumentString(`
     fragment GrantFields on TierGrant {
   id
@@ -1883,6 +2059,257 @@ export const SetOrganisationStatusDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SetOrganisationStatusMutation, SetOrganisationStatusMutationVariables>;
+export const SubcontractingCatalogueDocument = new TypedDocumentString(`
+    query SubcontractingCatalogue {
+  productLines {
+    id
+    code
+    nameDe
+    nameEn
+    active
+  }
+  serviceCategories {
+    id
+    code
+    nameDe
+    nameEn
+    active
+  }
+}
+    `) as unknown as TypedDocumentString<SubcontractingCatalogueQuery, SubcontractingCatalogueQueryVariables>;
+export const SubcontractorsDocument = new TypedDocumentString(`
+    query Subcontractors($includeEnded: Boolean!) {
+  subcontractors(includeEnded: $includeEnded) {
+    ...SubcontractorFields
+  }
+}
+    fragment SubcontractorFields on Subcontractor {
+  id
+  subcontractorId
+  name
+  street
+  postalCode
+  city
+  tradeRegisterNumber
+  contactName
+  contactEmail
+  contactPhone
+  partnerId
+  partnerName
+  status
+  createdAt
+  activeDelegations
+}`) as unknown as TypedDocumentString<SubcontractorsQuery, SubcontractorsQueryVariables>;
+export const SubcontractorDocument = new TypedDocumentString(`
+    query Subcontractor($id: ID!) {
+  subcontractor(id: $id) {
+    ...SubcontractorFields
+  }
+}
+    fragment SubcontractorFields on Subcontractor {
+  id
+  subcontractorId
+  name
+  street
+  postalCode
+  city
+  tradeRegisterNumber
+  contactName
+  contactEmail
+  contactPhone
+  partnerId
+  partnerName
+  status
+  createdAt
+  activeDelegations
+}`) as unknown as TypedDocumentString<SubcontractorQuery, SubcontractorQueryVariables>;
+export const DelegationsDocument = new TypedDocumentString(`
+    query Delegations($status: DelegationStatus, $partnerId: ID, $subcontractorId: ID, $productLineId: ID, $page: PageInput) {
+  delegations(
+    status: $status
+    partnerId: $partnerId
+    subcontractorId: $subcontractorId
+    productLineId: $productLineId
+    page: $page
+  ) {
+    items {
+      ...DelegationFields
+    }
+    offset
+    totalCount
+    hasMore
+  }
+}
+    fragment DelegationFields on Delegation {
+  id
+  relationshipId
+  partnerId
+  partnerName
+  subcontractorId
+  subcontractorName
+  productLineId
+  serviceCategoryId
+  status
+  suspensionCause
+  validFrom
+  validUntil
+  justification
+  decisionReason
+  decidedAt
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<DelegationsQuery, DelegationsQueryVariables>;
+export const DelegationHistoryDocument = new TypedDocumentString(`
+    query DelegationHistory($id: ID!) {
+  delegationHistory(id: $id) {
+    id
+    action
+    fromStatus
+    toStatus
+    reason
+    actorName
+    occurredAt
+  }
+}
+    `) as unknown as TypedDocumentString<DelegationHistoryQuery, DelegationHistoryQueryVariables>;
+export const RegisterSubcontractorDocument = new TypedDocumentString(`
+    mutation RegisterSubcontractor($input: RegisterSubcontractorInput!) {
+  registerSubcontractor(input: $input) {
+    ...SubcontractorFields
+  }
+}
+    fragment SubcontractorFields on Subcontractor {
+  id
+  subcontractorId
+  name
+  street
+  postalCode
+  city
+  tradeRegisterNumber
+  contactName
+  contactEmail
+  contactPhone
+  partnerId
+  partnerName
+  status
+  createdAt
+  activeDelegations
+}`) as unknown as TypedDocumentString<RegisterSubcontractorMutation, RegisterSubcontractorMutationVariables>;
+export const EndSubcontractorRelationshipDocument = new TypedDocumentString(`
+    mutation EndSubcontractorRelationship($id: ID!, $reason: String!) {
+  endSubcontractorRelationship(id: $id, reason: $reason) {
+    ...SubcontractorFields
+  }
+}
+    fragment SubcontractorFields on Subcontractor {
+  id
+  subcontractorId
+  name
+  street
+  postalCode
+  city
+  tradeRegisterNumber
+  contactName
+  contactEmail
+  contactPhone
+  partnerId
+  partnerName
+  status
+  createdAt
+  activeDelegations
+}`) as unknown as TypedDocumentString<EndSubcontractorRelationshipMutation, EndSubcontractorRelationshipMutationVariables>;
+export const InviteSubcontractorUserDocument = new TypedDocumentString(`
+    mutation InviteSubcontractorUser($relationshipId: ID!, $email: String!, $displayName: String!, $locale: String!) {
+  inviteSubcontractorUser(
+    relationshipId: $relationshipId
+    email: $email
+    displayName: $displayName
+    locale: $locale
+  ) {
+    invitationUrl
+    expiresAt
+    user {
+      id
+      email
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InviteSubcontractorUserMutation, InviteSubcontractorUserMutationVariables>;
+export const RequestDelegationDocument = new TypedDocumentString(`
+    mutation RequestDelegation($input: RequestDelegationInput!) {
+  requestDelegation(input: $input) {
+    ...DelegationFields
+  }
+}
+    fragment DelegationFields on Delegation {
+  id
+  relationshipId
+  partnerId
+  partnerName
+  subcontractorId
+  subcontractorName
+  productLineId
+  serviceCategoryId
+  status
+  suspensionCause
+  validFrom
+  validUntil
+  justification
+  decisionReason
+  decidedAt
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<RequestDelegationMutation, RequestDelegationMutationVariables>;
+export const DecideDelegationDocument = new TypedDocumentString(`
+    mutation DecideDelegation($id: ID!, $decision: DelegationDecision!, $reason: String!, $validFrom: LocalDate, $validUntil: LocalDate) {
+  decideDelegation(
+    id: $id
+    decision: $decision
+    reason: $reason
+    validFrom: $validFrom
+    validUntil: $validUntil
+  ) {
+    ...DelegationFields
+  }
+}
+    fragment DelegationFields on Delegation {
+  id
+  relationshipId
+  partnerId
+  partnerName
+  subcontractorId
+  subcontractorName
+  productLineId
+  serviceCategoryId
+  status
+  suspensionCause
+  validFrom
+  validUntil
+  justification
+  decisionReason
+  decidedAt
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<DecideDelegationMutation, DecideDelegationMutationVariables>;
+export const PermittedKnowledgeDocument = new TypedDocumentString(`
+    query PermittedKnowledge($input: KnowledgeSearchInput!) {
+  knowledgeSearch(input: $input) {
+    total
+    totalIsLowerBound
+    hasMore
+    hits {
+      article {
+        id
+        title
+        summary
+        kind
+        productLineIds
+        serviceCategoryIds
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PermittedKnowledgeQuery, PermittedKnowledgeQueryVariables>;
 export const TierCatalogueDocument = new TypedDocumentString(`
     query TierCatalogue {
   productLines {

@@ -2,6 +2,7 @@ import { deTiers } from './de-tiers';
 import { deTrainings } from './de-trainings';
 import { deDirectory } from './de-directory';
 import { deKnowledge } from './de-knowledge';
+import { deSubcontracting } from './de-subcontracting';
 import type { Messages } from './messages';
 
 /** German texts; typed against the English keys, so a missing or extra key fails the type check. */
@@ -257,4 +258,5 @@ export const de: Messages = {
   ...deTrainings,
   ...deDirectory,
   ...deKnowledge,
+  ...deSubcontracting,
 };

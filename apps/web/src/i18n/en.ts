@@ -2,6 +2,7 @@ import { enTiers } from './en-tiers';
 import { enTrainings } from './en-trainings';
 import { enDirectory } from './en-directory';
 import { enKnowledge } from './en-knowledge';
+import { enSubcontracting } from './en-subcontracting';
 
 /** English texts. The keys of this object are the typed message keys; de.ts must provide every one. */
 export const en = {
@@ -250,4 +251,5 @@ export const en = {
   ...enTrainings,
   ...enDirectory,
   ...enKnowledge,
+  ...enSubcontracting,
 };
