@@ -213,6 +213,11 @@ describe('knowledge base', () => {
     await box.fill(typo);
     await hotline.page.getByTestId('knowledge-corrected').or(hotline.page.getByTestId('knowledge-did-you-mean')).first().waitFor();
     await box.fill(word);
+    await hotline.page
+      .getByTestId('knowledge-corrected')
+      .or(hotline.page.getByTestId('knowledge-did-you-mean'))
+      .first()
+      .waitFor({ state: 'detached' });
     await hit.waitFor();
 
     // The full article page, as every reader sees it.
@@ -221,6 +226,12 @@ describe('knowledge base', () => {
     await hotline.page.getByRole('button', { name: /^Hilfreich/ }).click();
     await hotline.page.getByRole('button', { name: 'Hilfreich (1)' }).waitFor();
     await expectAccessible(hotline.page, 'article page');
+    // Back from the article page, the search is still there (query and filters live in the address).
+    await hotline.page.goBack();
+    await hit.waitFor();
+    expect(await box.inputValue()).toBe(word);
+    await hotline.page.goForward();
+    await hotline.page.getByRole('heading', { level: 1, name: title }).waitFor();
 
     // A report goes to the editors' queue, where it is resolved.
     await hotline.page.getByRole('button', { name: 'Problem melden' }).click();

@@ -1,4 +1,6 @@
-import { Badge, Group } from '@mantine/core';
+import { Anchor, Badge, Group } from '@mantine/core';
+import { Fragment } from 'react';
+import { Link } from 'react-router';
 import type { ArticleFieldsFragment } from '../../gql/graphql';
 import { useI18n } from '../../i18n/i18n-context';
 import { localName, type TierCatalogue } from '../tiers/catalogue';
@@ -14,24 +16,40 @@ export function ArticleStatusBadge({ status }: { status: ArticleFieldsFragment['
 }
 
 /** Names for catalogue ids; an id the catalogue does not know (yet) is left out rather than shown raw. */
-export function catalogueNames(
+export function catalogueEntries(
   catalogue: TierCatalogue | undefined,
   locale: 'de' | 'en',
   ids: readonly string[],
   kind: 'pl' | 'sc',
-): string[] {
+): { id: string; name: string }[] {
   const list = kind === 'pl' ? catalogue?.productLines : catalogue?.serviceCategories;
   return ids.flatMap((id) => {
     const entry = list?.find((item) => item.id === id);
-    return entry ? [localName(locale, entry)] : [];
+    return entry ? [{ id, name: localName(locale, entry) }] : [];
   });
+}
+
+/** Product lines and categories link to the search page browsing everything filed under them. */
+function BrowseLinks({ entries, param, none }: { entries: { id: string; name: string }[]; param: 'pl' | 'sc'; none: string }) {
+  if (entries.length === 0) return <>{none}</>;
+  return (
+    <>
+      {entries.map((entry, index) => (
+        <Fragment key={entry.id}>
+          {index > 0 && ', '}
+          <Anchor component={Link} to={`/knowledge?${param}=${encodeURIComponent(entry.id)}`}>
+            {entry.name}
+          </Anchor>
+        </Fragment>
+      ))}
+    </>
+  );
 }
 
 /** Kind, language, product lines, categories, codes, author, version and publication as a definition list. */
 export function ArticleMeta({ article, catalogue }: { article: ArticleFieldsFragment; catalogue: TierCatalogue | undefined }) {
   const { t, locale, formatDate } = useI18n();
   const none = t('knowledge.meta.none');
-  const join = (values: string[]) => (values.length ? values.join(', ') : none);
   const author = article.authorName
     ? t('knowledge.meta.authorWithOrganisation', { name: article.authorName, organisation: article.authorOrganisationName })
     : article.authorOrganisationName;
@@ -46,9 +64,13 @@ export function ArticleMeta({ article, catalogue }: { article: ArticleFieldsFrag
       <dt>{t('knowledge.meta.language')}</dt>
       <dd>{languageLabel(t, article.language)}</dd>
       <dt>{t('knowledge.meta.productLines')}</dt>
-      <dd>{join(catalogueNames(catalogue, locale, article.productLineIds, 'pl'))}</dd>
+      <dd>
+        <BrowseLinks entries={catalogueEntries(catalogue, locale, article.productLineIds, 'pl')} param="pl" none={none} />
+      </dd>
       <dt>{t('knowledge.meta.serviceCategories')}</dt>
-      <dd>{join(catalogueNames(catalogue, locale, article.serviceCategoryIds, 'sc'))}</dd>
+      <dd>
+        <BrowseLinks entries={catalogueEntries(catalogue, locale, article.serviceCategoryIds, 'sc')} param="sc" none={none} />
+      </dd>
       <dt>{t('knowledge.meta.codes')}</dt>
       <dd>
         {article.codes.length ? (

@@ -1,5 +1,6 @@
 import { Anchor, Badge, Button, Grid, Group, Paper, Select, Stack, Text, TextInput } from '@mantine/core';
 import { type KeyboardEvent, useEffect, useMemo, useRef, useState } from 'react';
+import { useSearchParams } from 'react-router';
 import { useDebounced } from '../../api/use-debounced';
 import { useMutation } from '../../api/use-mutation';
 import { useQuery } from '../../api/use-query';
@@ -39,12 +40,33 @@ const countOf = (facets: readonly { value: string; count: number }[] | undefined
 export default function KnowledgeSearchPage() {
   const { t, locale, formatNumber } = useI18n();
   const { catalogue } = useTierCatalogue();
-  const [text, setText] = useState('');
+  // The query and filters live in the address, so "back" from an article and shared links restore the search.
+  const [params, setParams] = useSearchParams();
+  const [text, setText] = useState(() => params.get('q') ?? '');
   const query = useDebounced(text.trim(), 250);
-  const [productLineId, setProductLineId] = useState<string | null>(null);
-  const [serviceCategoryId, setServiceCategoryId] = useState<string | null>(null);
-  const [kind, setKind] = useState<string | null>(null);
-  const [language, setLanguage] = useState<string | null>(null);
+  const productLineId = params.get('pl');
+  const serviceCategoryId = params.get('sc');
+  const kind = params.get('kind');
+  const language = params.get('lang');
+  const setParam = (name: string, value: string | null) =>
+    setParams(
+      (previous) => {
+        const next = new URLSearchParams(previous);
+        if (value) next.set(name, value);
+        else next.delete(name);
+        return next;
+      },
+      { replace: true },
+    );
+  // The address follows every keystroke (replacing, not adding history), so leaving at once loses nothing.
+  const changeText = (value: string) => {
+    setText(value);
+    setParam('q', value.trim() || null);
+  };
+  const setProductLineId = (value: string | null) => setParam('pl', value);
+  const setServiceCategoryId = (value: string | null) => setParam('sc', value);
+  const setKind = (value: string | null) => setParam('kind', value);
+  const setLanguage = (value: string | null) => setParam('lang', value);
   const [limit, setLimit] = useState(PAGE);
   const input = {
     query,
@@ -93,7 +115,7 @@ export default function KnowledgeSearchPage() {
       open(active >= 0 ? active : 0, true);
     } else if (event.key === 'Escape' && text) {
       event.preventDefault();
-      setText('');
+      changeText('');
     }
   };
 
@@ -127,7 +149,7 @@ export default function KnowledgeSearchPage() {
           description={t('knowledge.search.help')}
           placeholder={t('knowledge.search.placeholder')}
           value={text}
-          onChange={(event) => setText(event.currentTarget.value)}
+          onChange={(event) => changeText(event.currentTarget.value)}
           onKeyDown={onKeyDown}
           role="combobox"
           aria-autocomplete="list"
@@ -198,7 +220,7 @@ export default function KnowledgeSearchPage() {
                   component="button"
                   type="button"
                   onClick={() => {
-                    setText(result.didYouMean ?? '');
+                    changeText(result.didYouMean ?? '');
                     box.current?.focus();
                   }}
                 >
