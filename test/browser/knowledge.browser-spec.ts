@@ -132,6 +132,12 @@ describe('knowledge base', () => {
     await expectStatus(tech.page, 'Entwurf');
     await takeStep(tech.page, 'Zur Prüfung einreichen');
     await expectStatus(tech.page, 'In Prüfung');
+    await tech.page.getByRole('link', { name: 'Meine Beiträge' }).click();
+    const mine = tech.page.getByTestId('articles-MY_ORGANISATION').getByRole('row').filter({ hasText: title });
+    await mine.getByText('In Prüfung').waitFor();
+    await expectAccessible(tech.page, 'my contributions');
+    await mine.getByRole('link', { name: title }).click();
+    await tech.page.getByRole('heading', { level: 1, name: title }).waitFor();
 
     // The editor finds it in the review queue and asks for a change.
     const editor = await openTab(browser, 'en-GB');
