@@ -12,7 +12,7 @@ import { fillTerms, insertArticles, loadRefs, TERMS } from './knowledge-data.mjs
 import { assertAnswers, load, start, stop, waitForReady } from './lib.mjs';
 
 const require = createRequire(import.meta.url);
-const { searchStatement, CORRECTION_SQL } = require('../../dist/libs/knowledge/src/search-sql.js');
+const { searchStatement, CORRECTION_SQL, SEARCH_PLANNER_SETTINGS } = require('../../dist/libs/knowledge/src/search-sql.js');
 const { parseQuery } = require('../../dist/libs/knowledge/src/search-query.js');
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 6);
@@ -70,11 +70,23 @@ function percentile(sorted, p) {
   return sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] : NaN;
 }
 
+/** One search statement exactly as SearchService runs it: text searches in a transaction with the planner settings. */
+async function runStatement(client, st) {
+  if (!st.textSearch) return (await client.query(st.text, st.values)).rows;
+  await client.query('BEGIN');
+  try {
+    for (const setting of SEARCH_PLANNER_SETTINGS) await client.query(setting);
+    return (await client.query(st.text, st.values)).rows;
+  } finally {
+    await client.query('COMMIT');
+  }
+}
+
 /** The search as the API runs it (SearchService.search): one statement, plus correction and a second one when empty. */
 async function rawSearch(client, viewer, query) {
   const page = { offset: 0, limit: 20 };
   let parsed = parseQuery(query);
-  let [row] = (await client.query(searchStatement(viewer, parsed, {}, page))).rows;
+  let [row] = await runStatement(client, searchStatement(viewer, parsed, {}, page));
   let corrected = null;
   if (row.total === 0 && parsed.words.length) {
     const rows = (await client.query(CORRECTION_SQL, [parsed.words])).rows;
@@ -82,7 +94,7 @@ async function rawSearch(client, viewer, query) {
     for (const r of rows) if (!r.known && r.suggestion) text = text.replace(r.word, r.suggestion);
     if (text !== query) {
       parsed = parseQuery(text);
-      const [second] = (await client.query(searchStatement(viewer, parsed, {}, page))).rows;
+      const [second] = await runStatement(client, searchStatement(viewer, parsed, {}, page));
       if (second.total > 0) [row, corrected] = [second, text];
     }
   }
@@ -264,7 +276,7 @@ try {
     if (!explained && (size >= 100_000 || size === SIZES.at(-1))) {
       explained = true;
       const st = searchStatement(viewer, parseQuery(TERMS.common), {}, { offset: 0, limit: 20 });
-      const plan = (await db.query(`EXPLAIN (ANALYZE, BUFFERS) ${st.text}`, st.values)).rows.map((r) => r['QUERY PLAN']);
+      const plan = (await runStatement(db, { ...st, text: `EXPLAIN (ANALYZE, BUFFERS) ${st.text}` })).map((r) => r['QUERY PLAN']);
       console.log(
         `\nEXPLAIN (ANALYZE, BUFFERS) of the common-term statement ("${TERMS.common}") at ${fmtN(size)} — plan nodes (details left out):`,
       );

@@ -10,13 +10,28 @@ export interface SearchFilters {
   languages?: string[];
 }
 
+export interface SearchStatement {
+  text: string;
+  values: unknown[];
+  /**
+   * Run with the planner limited to bitmap scans (SEARCH_PLANNER_SETTINGS): with a LIMIT and a frequent term it
+   * otherwise prefers walking rows and testing each one's search vector, which means reading every vector from TOAST.
+   */
+  textSearch: boolean;
+}
+
+// jit off: the penalty on disabled scan kinds inflates estimated costs past jit_above_cost on PostgreSQL before 18.
+export const SEARCH_PLANNER_SETTINGS = [`SET LOCAL enable_seqscan = off`, `SET LOCAL enable_indexscan = off`, `SET LOCAL jit = off`];
+
 /** Matches counted (and faceted) exactly up to this many; beyond it the total is a lower bound. */
 export const COUNT_CAP = 1000;
 /** Candidates text ranking looks at: the best by quality among the counted matches; pages beyond them are not offered. */
-export const RANK_CANDIDATES = 200;
-const TITLE_CANDIDATES = 60;
+export const RANK_CANDIDATES = 100;
+const TITLE_CANDIDATES = 40;
+/** Snippets quote the opening of the body; highlighting cost grows with the text it scans. */
+const SNIPPET_SOURCE_CHARS = 1500;
 
-const HEADLINE = `StartSel=\uE000, StopSel=\uE001, MaxFragments=2, MaxWords=24, MinWords=10, FragmentDelimiter=" … "`;
+const HEADLINE = `StartSel=\uE000, StopSel=\uE001, MaxFragments=1, MaxWords=30, MinWords=12`;
 
 /**
  * One statement answers a search: the page of hits with highlights, the (capped) total and the facet counts.
@@ -31,7 +46,7 @@ export function searchStatement(
   query: ParsedQuery,
   filters: SearchFilters,
   page: { offset: number; limit: number },
-): { text: string; values: unknown[] } {
+): SearchStatement {
   const p = new SqlParams();
   const conditions = [`a.status = 'PUBLISHED'`, articleVisibilitySql(viewer, p)];
   if (filters.productLineIds?.length) conditions.push(`a.product_line_ids && ${p.add(filters.productLineIds)}::uuid[]`);
@@ -51,6 +66,7 @@ export function searchStatement(
              coalesce((SELECT json_agg(json_build_object('article', to_jsonb(page) - 'score', 'title', page.title, 'snippet', page.summary, 'score', page.score)
                                        ORDER BY page.score DESC, page.id) FROM page), '[]') AS hits`,
       values: p.values,
+      textSearch: false,
     };
   }
 
@@ -80,13 +96,14 @@ export function searchStatement(
          page AS (
            SELECT ${SUMMARY_COLUMNS}, r.score,
                   ts_headline(${cfg}, a.title, ${tsq}, 'StartSel=\uE000, StopSel=\uE001, HighlightAll=true') AS marked_title,
-                  ts_headline(${cfg}, a.body_text, ${tsq}, '${HEADLINE}') AS marked_snippet
+                  ts_headline(${cfg}, left(a.body_text, ${SNIPPET_SOURCE_CHARS}), ${tsq}, '${HEADLINE}') AS marked_snippet
              FROM ranked r JOIN article a ON a.id = r.id)
     SELECT (SELECT count(*)::int FROM hits) AS total, ${facets} AS facets,
            coalesce((SELECT json_agg(json_build_object('article', to_jsonb(page) - 'score' - 'marked_title' - 'marked_snippet',
                                                        'title', page.marked_title, 'snippet', page.marked_snippet, 'score', page.score)
                                      ORDER BY page.score DESC, page.id) FROM page), '[]') AS hits`,
     values: p.values,
+    textSearch: true,
   };
 }
 

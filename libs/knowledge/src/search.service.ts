@@ -9,7 +9,7 @@ import type { ArticleSummaryModel } from './models/article.model';
 import type { ArticleSuggestionModel, KnowledgeSearchResultModel, SearchFacetsModel } from './models/search.model';
 import { highlightCodes, highlightParts, parseQuery } from './search-query';
 import { SearchLogService } from './search-log.service';
-import { COUNT_CAP, CORRECTION_SQL, searchStatement } from './search-sql';
+import { COUNT_CAP, CORRECTION_SQL, SEARCH_PLANNER_SETTINGS, type SearchStatement, searchStatement } from './search-sql';
 import { SqlParams } from './sql-params';
 
 interface RawResult {
@@ -60,7 +60,7 @@ export class SearchService {
       total: Math.min(raw.total, COUNT_CAP),
       totalIsLowerBound: raw.total > COUNT_CAP,
       offset: input.offset,
-      hasMore: input.offset + raw.hits.length < Math.min(raw.total, COUNT_CAP),
+      hasMore: raw.hits.length === input.limit && input.offset + input.limit < Math.min(raw.total, COUNT_CAP),
       facets: raw.facets,
       hits: raw.hits.map((h) => ({
         article: {
@@ -75,9 +75,21 @@ export class SearchService {
     };
   }
 
-  private async run(statement: { text: string; values: unknown[] }): Promise<RawResult> {
-    const [row] = await this.dataSource.query<RawResult[]>(statement.text, statement.values);
-    return row;
+  private async run(statement: SearchStatement): Promise<RawResult> {
+    if (!statement.textSearch) return (await this.dataSource.query<RawResult[]>(statement.text, statement.values))[0];
+    const runner = this.dataSource.createQueryRunner();
+    try {
+      await runner.startTransaction();
+      for (const setting of SEARCH_PLANNER_SETTINGS) await runner.query(setting);
+      const [row] = (await runner.query(statement.text, statement.values)) as RawResult[];
+      await runner.commitTransaction();
+      return row;
+    } catch (e) {
+      if (runner.isTransactionActive) await runner.rollbackTransaction();
+      throw e;
+    } finally {
+      await runner.release();
+    }
   }
 
   /** Replaces unknown words by the closest known ones; null when nothing would change. */
