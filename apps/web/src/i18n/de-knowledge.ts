@@ -201,4 +201,10 @@ export const deKnowledge: Record<keyof typeof enKnowledge, string> = {
   'error.reason.OWN_CONTRIBUTION': 'Eigene Beiträge können Sie nicht selbst veröffentlichen.',
   'error.reason.NOT_ARTICLE_AUTHOR': 'Nur die Organisation des Autors und die Wissensredaktion bearbeiten diesen Artikel.',
   'error.reason.COMMENT_REQUIRED': 'Sagen Sie dem Autor, was zu ändern ist oder warum der Artikel abgelehnt wird.',
+  'notifications.toArticle': 'Artikel öffnen',
+  'notification.ARTICLE_CHANGES_REQUESTED': 'Die Wissensredaktion bittet um Änderungen an Ihrem Artikel „{title}“.',
+  'notification.ARTICLE_REJECTED': 'Ihr Artikel „{title}“ wurde abgelehnt.',
+  'notification.ARTICLE_PUBLISHED': 'Ihr Artikel „{title}“ wurde veröffentlicht.',
+  'notification.ARTICLE_COMMENTED': 'Die Wissensredaktion hat Ihren Artikel „{title}“ kommentiert.',
+  'notification.ARTICLE_FLAGGED': 'Zu Ihrem Artikel „{title}“ wurde ein Problem gemeldet.',
 };

@@ -153,4 +153,9 @@ export const deSubcontracting: Record<keyof typeof enSubcontracting, string> = {
   'error.reason.SUSPENDED_BY_PARTNER_TIER':
     'Diese Aussetzung folgt der Stufe des Partners: Sie endet von selbst, sobald die Stufe die Weitergabe wieder erlaubt.',
   'error.reason.PARTNER_ONLY': 'Nur der Partner, der die Freigabe beantragt hat, kann sie zurückziehen.',
+  'notifications.toSubcontractors': '„Unterauftragnehmer“ öffnen',
+  'notifications.toCompany': '„Mein Unternehmen“ öffnen',
+  'notification.DELEGATION_CHANGED': 'Eine Freigabe für einen Unterauftragnehmer wurde geändert: {action}. Status jetzt: {status}.',
+  'notification.DELEGATION_CHANGED.other': 'Eine Freigabe für einen Unterauftragnehmer wurde geändert: {action}.',
+  'notification.DELEGATION_EXPIRING': 'Eine Freigabe für einen Unterauftragnehmer läuft am {validUntil} ab.',
 };

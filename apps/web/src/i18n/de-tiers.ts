@@ -194,6 +194,7 @@ export const deTiers: Record<keyof typeof enTiers, string> = {
   'notifications.unread': 'Ungelesen',
   'notifications.toStatus': '„Mein Status“ öffnen',
   'notifications.more': '{count} ältere werden nicht angezeigt.',
+  'notifications.comment': 'Kommentar: „{comment}“',
   'notification.GRANT_CHANGED.GRANTED': 'Ihr Unternehmen hat die Stufe {tier} auf {productLine} erhalten.',
   'notification.GRANT_CHANGED.RENEWED': 'Ihre Stufe {tier} auf {productLine} wurde bis {validUntil} verlängert.',
   'notification.GRANT_CHANGED.TIER_CHANGED': 'Ihre Stufe auf {productLine} ist jetzt {tier}.',

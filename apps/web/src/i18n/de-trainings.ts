@@ -89,6 +89,18 @@ export const deTrainings: Record<keyof typeof enTrainings, string> = {
   'error.reason.PRIORITY_BOOKING_ONLY': 'Derzeit dürfen nur Partner buchen, deren Schulungsbedarf dieser Termin deckt.',
   'error.reason.SESSION_NOT_STARTED': 'Die Anwesenheit kann erst erfasst werden, wenn der Termin begonnen hat.',
   'error.reason.ATTENDANCE_NOT_APPLICABLE': 'Für diese Buchung kann keine Anwesenheit erfasst werden.',
+  'notifications.toTrainings': '„Schulungen“ öffnen',
+  'notification.BOOKING_CONFIRMED': 'Ihre Buchung für einen Schulungstermin ist bestätigt.',
+  'notification.BOOKING_WAITLISTED': 'Der Schulungstermin ist ausgebucht: Sie stehen auf der Warteliste.',
+  'notification.BOOKING_PROMOTED': 'Ein Platz ist frei geworden: Ihre Buchung für einen Schulungstermin ist jetzt bestätigt.',
+  'notification.SESSION_CHANGED': 'Zeit oder Ort eines von Ihnen gebuchten Schulungstermins haben sich geändert.',
+  'notification.SESSION_CANCELLED': 'Ein von Ihnen gebuchter Schulungstermin wurde abgesagt.',
+  'notification.SESSION_REMINDER': 'Erinnerung: Ein von Ihnen gebuchter Schulungstermin steht bald an.',
+  'notification.SESSION_PLANNED_FROM_NEED': 'Für den Schulungsbedarf Ihres Unternehmens wurde ein Schulungstermin geplant.',
+  'notification.SESSION_PLANNED_FROM_NEED.priority':
+    'Für den Schulungsbedarf Ihres Unternehmens wurde ein Schulungstermin geplant. {days} Tage lang dürfen nur Sie und andere Partner mit diesem Bedarf ihn buchen.',
+  'notification.CERTIFICATE_ISSUED': 'Sie haben ein neues Zertifikat erhalten.',
+  'notification.CERTIFICATE_EXPIRING': 'Eines Ihrer Zertifikate läuft am {validUntil} ab. Buchen Sie rechtzeitig eine Auffrischung.',
   ...deTrainingNeeds,
   ...deTrainingExtras,
 };

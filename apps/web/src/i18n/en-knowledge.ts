@@ -198,4 +198,10 @@ export const enKnowledge = {
   'error.reason.OWN_CONTRIBUTION': 'You cannot publish your own contribution.',
   'error.reason.NOT_ARTICLE_AUTHOR': 'Only the author’s organisation and knowledge editors edit this article.',
   'error.reason.COMMENT_REQUIRED': 'Tell the author what to change or why the article is rejected.',
+  'notifications.toArticle': 'Open the article',
+  'notification.ARTICLE_CHANGES_REQUESTED': 'The editors ask for changes to your article “{title}”.',
+  'notification.ARTICLE_REJECTED': 'Your article “{title}” was rejected.',
+  'notification.ARTICLE_PUBLISHED': 'Your article “{title}” was published.',
+  'notification.ARTICLE_COMMENTED': 'The editors commented on your article “{title}”.',
+  'notification.ARTICLE_FLAGGED': 'A problem was reported with your article “{title}”.',
 };

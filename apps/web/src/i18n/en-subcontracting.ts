@@ -148,4 +148,9 @@ export const enSubcontracting = {
   'error.reason.SUSPENDED_BY_PARTNER_TIER':
     "This suspension follows the partner's tier: it ends by itself when the tier allows delegating again.",
   'error.reason.PARTNER_ONLY': 'Only the partner who asked for the permission can withdraw it.',
+  'notifications.toSubcontractors': 'Open “Subcontractors”',
+  'notifications.toCompany': 'Open “My company”',
+  'notification.DELEGATION_CHANGED': 'A subcontractor permission has changed: {action}. Status now: {status}.',
+  'notification.DELEGATION_CHANGED.other': 'A subcontractor permission has changed: {action}.',
+  'notification.DELEGATION_EXPIRING': 'A subcontractor permission expires on {validUntil}.',
 };

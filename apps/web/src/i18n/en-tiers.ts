@@ -189,6 +189,7 @@ export const enTiers = {
   'notifications.unread': 'Unread',
   'notifications.toStatus': 'Open “My status”',
   'notifications.more': '{count} older ones are not shown.',
+  'notifications.comment': 'Comment: “{comment}”',
   'notification.GRANT_CHANGED.GRANTED': 'Your company was granted {tier} on {productLine}.',
   'notification.GRANT_CHANGED.RENEWED': 'Your tier {tier} on {productLine} was renewed until {validUntil}.',
   'notification.GRANT_CHANGED.TIER_CHANGED': 'Your tier on {productLine} is now {tier}.',

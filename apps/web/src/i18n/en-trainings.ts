@@ -88,6 +88,18 @@ export const enTrainings = {
   'error.reason.PRIORITY_BOOKING_ONLY': 'For now, only partners whose training needs this session answers may book it.',
   'error.reason.SESSION_NOT_STARTED': 'Attendance can be taken once the session has started.',
   'error.reason.ATTENDANCE_NOT_APPLICABLE': 'Attendance cannot be recorded for this booking.',
+  'notifications.toTrainings': 'Open “Trainings”',
+  'notification.BOOKING_CONFIRMED': 'Your booking for a training session is confirmed.',
+  'notification.BOOKING_WAITLISTED': 'The training session is full: you are on the waiting list.',
+  'notification.BOOKING_PROMOTED': 'A seat became free: your booking for a training session is now confirmed.',
+  'notification.SESSION_CHANGED': 'The time or place of a training session you booked has changed.',
+  'notification.SESSION_CANCELLED': 'A training session you booked was cancelled.',
+  'notification.SESSION_REMINDER': 'Reminder: a training session you booked is coming up soon.',
+  'notification.SESSION_PLANNED_FROM_NEED': 'A training session was planned for the training needs of your company.',
+  'notification.SESSION_PLANNED_FROM_NEED.priority':
+    'A training session was planned for the training needs of your company. For {days} days, only you and other partners with this need may book it.',
+  'notification.CERTIFICATE_ISSUED': 'You have received a new certificate.',
+  'notification.CERTIFICATE_EXPIRING': 'One of your certificates expires on {validUntil}. Book a refresher in time.',
   ...enTrainingNeeds,
   ...enTrainingExtras,
 };

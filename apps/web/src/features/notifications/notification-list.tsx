@@ -27,7 +27,6 @@ export default function NotificationList({ onCountChange, onNavigate }: Props) {
   const query = useQuery(NotificationsQuery, { page: { limit: LIMIT } });
   const [markRead, marking] = useMutation(MarkNotificationsReadMutation);
   const feed = query.data?.notifications;
-  const statusPath = areaById('status').canUse(viewer) ? areaById('status').path : undefined;
 
   useEffect(() => {
     if (feed) onCountChange(feed.unreadCount);
@@ -75,6 +74,7 @@ export default function NotificationList({ onCountChange, onNavigate }: Props) {
           {feed.items.map((item) => {
             const content = notificationText(i18n, item.kind, item.params, query.data ?? { productLines: [], tiers: [] });
             const unread = !item.readAt;
+            const link = content.links.find((candidate) => areaById(candidate.area).canUse(viewer));
             return (
               <li key={item.id} data-unread={unread ? 'true' : undefined} data-kind={item.kind}>
                 <Text size="sm" fw={unread ? 700 : 400}>
@@ -82,13 +82,14 @@ export default function NotificationList({ onCountChange, onNavigate }: Props) {
                   {content.message}
                 </Text>
                 {content.reason && <Text size="sm">{t('history.reason', { reason: content.reason })}</Text>}
+                {content.comment && <Text size="sm">{t('notifications.comment', { comment: content.comment })}</Text>}
                 <Group gap="xs">
                   <Text size="xs" className="secondary-text">
                     {formatDateTime(item.createdAt)}
                   </Text>
-                  {content.aboutTiers && statusPath && (
-                    <Anchor component={Link} to={statusPath} size="xs" onClick={onNavigate}>
-                      {t('notifications.toStatus')}
+                  {link && (
+                    <Anchor component={Link} to={link.path ?? areaById(link.area).path} size="xs" onClick={onNavigate}>
+                      {t(link.label)}
                     </Anchor>
                   )}
                 </Group>
