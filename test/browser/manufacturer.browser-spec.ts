@@ -104,8 +104,11 @@ describe('manufacturer pages', () => {
     await expectAccessible(page, 'organisations');
     await page.getByRole('search').getByLabel('Art').click();
     await page.getByRole('option', { name: 'Unterauftragnehmer' }).click();
-    await page.waitForFunction(() => document.querySelectorAll('main table tbody tr').length === 1);
-    expect(await rowNames(page)).toEqual(['Montageservice Kaya']);
+    // Other browser specs may register more subcontractors on the shared server: only subcontractors remain.
+    await page.waitForFunction(() => !document.querySelector('main table')?.textContent?.includes('Thermotec GmbH'));
+    const subcontractors = await rowNames(page);
+    expect(subcontractors).toContain('Montageservice Kaya');
+    expect(subcontractors).not.toEqual(expect.arrayContaining(['Wärmetechnik Schulz GmbH']));
     await page.getByRole('search').getByLabel('Art').click();
     await page.getByRole('option', { name: 'Unterauftragnehmer' }).click(); // deselects
 
