@@ -12,7 +12,8 @@ import { fillTerms, insertArticles, loadRefs, TERMS } from './knowledge-data.mjs
 import { assertAnswers, load, start, stop, waitForReady } from './lib.mjs';
 
 const require = createRequire(import.meta.url);
-const { searchStatement, CORRECTION_SQL, SEARCH_PLANNER_SETTINGS } = require('../../dist/libs/knowledge/src/search-sql.js');
+const { searchStatement, CORRECTION_SQL } = require('../../dist/libs/knowledge/src/search-sql.js');
+const { runSearchStatement } = require('../../dist/libs/knowledge/src/search-runner.js');
 const { parseQuery } = require('../../dist/libs/knowledge/src/search-query.js');
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 6);
@@ -70,17 +71,8 @@ function percentile(sorted, p) {
   return sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] : NaN;
 }
 
-/** One search statement exactly as SearchService runs it: text searches in a transaction with the planner settings. */
-async function runStatement(client, st) {
-  if (!st.textSearch) return (await client.query(st.text, st.values)).rows;
-  await client.query('BEGIN');
-  try {
-    for (const setting of SEARCH_PLANNER_SETTINGS) await client.query(setting);
-    return (await client.query(st.text, st.values)).rows;
-  } finally {
-    await client.query('COMMIT');
-  }
-}
+/** One search statement exactly as SearchService runs it (same transaction, settings and prepared statement). */
+const runStatement = (client, st) => runSearchStatement(client, st);
 
 /** The search as the API runs it (SearchService.search): one statement, plus correction and a second one when empty. */
 async function rawSearch(client, viewer, query) {

@@ -5,3 +5,4 @@ export * from './search-sql';
 export * from './search-query';
 export * from './markdown';
 export { snapshotVersion } from './article-store';
+export * from './search-runner';

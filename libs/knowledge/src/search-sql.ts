@@ -13,15 +13,9 @@ export interface SearchFilters {
 export interface SearchStatement {
   text: string;
   values: unknown[];
-  /**
-   * Run with the planner limited to bitmap scans (SEARCH_PLANNER_SETTINGS): with a LIMIT and a frequent term it
-   * otherwise prefers walking rows and testing each one's search vector, which means reading every vector from TOAST.
-   */
+  /** A full text search (as opposed to browsing): run with bitmap-only planner settings, see runSearchStatement. */
   textSearch: boolean;
 }
-
-// jit off: the penalty on disabled scan kinds inflates estimated costs past jit_above_cost on PostgreSQL before 18.
-export const SEARCH_PLANNER_SETTINGS = [`SET LOCAL enable_seqscan = off`, `SET LOCAL enable_indexscan = off`, `SET LOCAL jit = off`];
 
 /** Matches counted (and faceted) exactly up to this many; beyond it the total is a lower bound. */
 export const COUNT_CAP = 1000;

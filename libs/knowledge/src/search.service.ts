@@ -9,7 +9,8 @@ import type { ArticleSummaryModel } from './models/article.model';
 import type { ArticleSuggestionModel, KnowledgeSearchResultModel, SearchFacetsModel } from './models/search.model';
 import { highlightCodes, highlightParts, parseQuery } from './search-query';
 import { SearchLogService } from './search-log.service';
-import { COUNT_CAP, CORRECTION_SQL, SEARCH_PLANNER_SETTINGS, type SearchStatement, searchStatement } from './search-sql';
+import { type SearchClient, runSearchStatement } from './search-runner';
+import { COUNT_CAP, CORRECTION_SQL, type SearchStatement, searchStatement } from './search-sql';
 import { SqlParams } from './sql-params';
 
 interface RawResult {
@@ -76,17 +77,11 @@ export class SearchService {
   }
 
   private async run(statement: SearchStatement): Promise<RawResult> {
-    if (!statement.textSearch) return (await this.dataSource.query<RawResult[]>(statement.text, statement.values))[0];
     const runner = this.dataSource.createQueryRunner();
     try {
-      await runner.startTransaction();
-      for (const setting of SEARCH_PLANNER_SETTINGS) await runner.query(setting);
-      const [row] = (await runner.query(statement.text, statement.values)) as RawResult[];
-      await runner.commitTransaction();
+      const client = (await runner.connect()) as SearchClient;
+      const [row] = await runSearchStatement<RawResult>(client, statement);
       return row;
-    } catch (e) {
-      if (runner.isTransactionActive) await runner.rollbackTransaction();
-      throw e;
     } finally {
       await runner.release();
     }
