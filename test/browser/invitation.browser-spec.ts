@@ -76,6 +76,11 @@ describe('a partner admin invites a technician', () => {
     await admin.page.reload();
     await teamRow(admin.page, email).getByText('Aktiv', { exact: true }).waitFor();
 
+    // She is on a page of her own when her account is deactivated (any request of hers may notice first).
+    await invited.page.getByRole('navigation').getByRole('link', { name: 'Wissen', exact: true }).click();
+    await invited.page.waitForURL(/\/knowledge/);
+    await invited.page.getByRole('combobox', { name: 'Wissensdatenbank durchsuchen' }).waitFor();
+
     // Deactivation asks first, then ends the technician's session at once.
     await teamRow(admin.page, email).getByRole('button', { name: 'Nina Neu deaktivieren' }).click();
     const confirm = admin.page.getByRole('dialog', { name: 'Benutzer deaktivieren?' });
@@ -85,7 +90,6 @@ describe('a partner admin invites a technician', () => {
     await teamRow(admin.page, email).getByText('Deaktiviert', { exact: true }).waitFor();
 
     // Her next request is refused; the app sends her to the login page and remembers where she was.
-    await invited.page.getByRole('navigation').getByRole('link', { name: 'Wissen', exact: true }).click();
     await invited.page.getByText('English', { exact: true }).click();
     await invited.page.waitForURL(/\/login\?next=%2Fknowledge/);
     await invited.page.getByText(/session has ended|Sitzung ist abgelaufen/).waitFor();
