@@ -13,6 +13,7 @@ import {
   type RequestContext,
   todayUtc,
   TransactionService,
+  partnerSubcontractorScope,
 } from '@portal/core';
 import { NotificationsService } from '@portal/notifications';
 import { EntitlementService } from '@portal/tiers';
@@ -26,7 +27,6 @@ import {
   type RequestDelegationInput,
 } from './dto/subcontracting.input';
 import type { DelegationEventModel, DelegationModel, SubcontractorEntitlementModel } from './models/subcontracting.model';
-import { subcontractingScope } from './subcontracting-scope';
 import { SubcontractorsService } from './subcontractors.service';
 
 interface DecisionRule {
@@ -58,7 +58,7 @@ export class DelegationsService {
   ) {}
 
   async list(ctx: RequestContext, args: DelegationsArgs): Promise<Page<DelegationModel>> {
-    const scope = subcontractingScope(ctx, 'd', 1);
+    const scope = partnerSubcontractorScope(ctx, 'd', 1);
     const where = `${scope.sql} AND ($2::text IS NULL OR d.status = $2) AND ($3::uuid IS NULL OR d.partner_id = $3)
       AND ($4::uuid IS NULL OR d.subcontractor_id = $4) AND ($5::uuid IS NULL OR d.product_line_id = $5)`;
     const params = [scope.value, args.status ?? null, args.partnerId ?? null, args.subcontractorId ?? null, args.productLineId ?? null];
@@ -74,7 +74,7 @@ export class DelegationsService {
   }
 
   async get(ctx: RequestContext, id: string, em: EntityManager = this.dataSource.manager): Promise<DelegationModel> {
-    const scope = subcontractingScope(ctx, 'd', 2);
+    const scope = partnerSubcontractorScope(ctx, 'd', 2);
     const [row] = await em.query<DelegationModel[]>(`${DELEGATION_SELECT} WHERE d.id = $1 AND ${scope.sql}`, [id, scope.value]);
     if (!row) throw new NotFoundError('Delegation', id);
     return row;
@@ -241,7 +241,7 @@ export class DelegationsService {
   /** The entitlement question for a subcontractor: through which partner and permission, until when. */
   async entitlement(ctx: RequestContext, q: { subcontractorId?: string; productLineId: string; serviceCategoryId: string; at?: string }) {
     const subcontractorId = q.subcontractorId ?? ctx.user.organisationId;
-    const scope = subcontractingScope(ctx, 'd', 5);
+    const scope = partnerSubcontractorScope(ctx, 'd', 5);
     const at = q.at ?? todayUtc();
     const rows = await this.dataSource.query<
       { id: string; status: string; partnerId: string; partnerName: string; validUntil: string; ok: boolean }[]

@@ -1,12 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AuditService, ConflictError, ForbiddenError, NotFoundError, type RequestContext, TransactionService } from '@portal/core';
+import {
+  AuditService,
+  ConflictError,
+  ForbiddenError,
+  NotFoundError,
+  type RequestContext,
+  TransactionService,
+  partnerSubcontractorScope,
+} from '@portal/core';
 import { type InvitationModel, OrganisationEntity, UsersService } from '@portal/organisations';
 import type { DataSource, EntityManager } from 'typeorm';
 import { DelegationCascadeService } from './delegation-cascade.service';
 import type { InviteSubcontractorUserArgs, RegisterSubcontractorInput } from './dto/subcontracting.input';
 import type { SubcontractorModel } from './models/subcontracting.model';
-import { subcontractingScope } from './subcontracting-scope';
 
 const RELATIONSHIP_SELECT = `
   SELECT r.id, r.subcontractor_id AS "subcontractorId", s.name, s.street, s.postal_code AS "postalCode", s.city,
@@ -27,7 +34,7 @@ export class SubcontractorsService {
   ) {}
 
   list(ctx: RequestContext, includeEnded: boolean): Promise<SubcontractorModel[]> {
-    const scope = subcontractingScope(ctx, 'r', 1);
+    const scope = partnerSubcontractorScope(ctx, 'r', 1);
     return this.dataSource.query<SubcontractorModel[]>(
       `${RELATIONSHIP_SELECT} WHERE ${scope.sql} AND ($2 OR r.status = 'ACTIVE') ORDER BY r.status, lower(s.name), r.id LIMIT 500`,
       [scope.value, includeEnded],
@@ -35,7 +42,7 @@ export class SubcontractorsService {
   }
 
   async get(ctx: RequestContext, id: string, em: EntityManager = this.dataSource.manager): Promise<SubcontractorModel> {
-    const scope = subcontractingScope(ctx, 'r', 2);
+    const scope = partnerSubcontractorScope(ctx, 'r', 2);
     const [row] = await em.query<SubcontractorModel[]>(`${RELATIONSHIP_SELECT} WHERE r.id = $1 AND ${scope.sql}`, [id, scope.value]);
     if (!row) throw new NotFoundError('Subcontractor', id);
     return row;

@@ -31,3 +31,15 @@ export function canSeeOrganisation(ctx: RequestContext, organisationId: string):
 export function assertOrganisationVisible(ctx: RequestContext, organisationId: string, entity: string, id: string): void {
   if (!canSeeOrganisation(ctx, organisationId)) throw new NotFoundError(entity, id);
 }
+
+/**
+ * The tenant rule for rows shared by a partner and its subcontractor (relationships, delegations): manufacturer staff
+ * see all, a partner its own side, a subcontractor the rows it works under. A condition on `alias.partner_id` /
+ * `alias.subcontractor_id` and the value for its one parameter `$param`.
+ */
+export function partnerSubcontractorScope(ctx: RequestContext, alias: string, param: number): { sql: string; value: string | null } {
+  const user = ctx.user;
+  if (user.organisationKind === 'MANUFACTURER') return { sql: `($${param}::uuid IS NULL)`, value: null };
+  const column = user.organisationKind === 'PARTNER' ? 'partner_id' : 'subcontractor_id';
+  return { sql: `${alias}.${column} = $${param}`, value: user.organisationId };
+}
