@@ -236,6 +236,48 @@ describe('knowledge base', () => {
       expect(nothing).toMatchObject({ total: 0, hits: [], correctedQuery: null });
     });
 
+    it('keeps the search documents in step with the articles, their quality and the quality bands', async () => {
+      type Doc = { n: number; docs: number; mismatched: number };
+      const inStep = async () =>
+        (
+          await t.sql<Doc>(
+            `SELECT (SELECT count(*)::int FROM article WHERE status = 'PUBLISHED') AS n, (SELECT count(*)::int FROM article_search_doc) AS docs,
+                    (SELECT count(*)::int FROM article a JOIN article_search_doc d ON d.article_id = a.id
+                      WHERE a.quality <> d.quality OR d.band <> knowledge_band(a.quality) OR a.status <> 'PUBLISHED') AS mismatched`,
+          )
+        )[0];
+      const ids = async (query: string) => (await search(query)).hits.map((h: { article: { id: string } }) => h.article.id).sort();
+      const before = { all: await ids('Wärmepumpe'), phrase: await ids('"hydraulischer Abgleich"') };
+
+      await t.sql(`SELECT knowledge_rebalance_bands()`);
+      const bands = await t.sql<{ band: number }>(`SELECT DISTINCT band FROM article_search_doc`);
+      expect(bands.length).toBeGreaterThan(4);
+      expect(await ids('Wärmepumpe')).toEqual(before.all);
+      expect(await ids('"hydraulischer Abgleich"')).toEqual(before.phrase);
+      // Pairs are of neighbouring words, in order: the reversed phrase is not the phrase.
+      const reversed = await search('"Abgleich hydraulischer"');
+      expect(reversed.hits.map((h: { article: { title: string } }) => keyOf(h.article.title))).not.toContain('wp-hydraulischer-abgleich');
+
+      const [target] = await t.sql<{ id: string; title: string; helpful: number }>(
+        `SELECT id, title, helpful_count AS helpful FROM article WHERE status = 'PUBLISHED' ORDER BY quality LIMIT 1`,
+      );
+      await t.sql(`UPDATE article SET helpful_count = helpful_count + 500 WHERE id = $1`, [target.id]);
+      await t.sql(`UPDATE article SET title = 'Flux capacitor calibration for heat pumps' WHERE id = $1`, [target.id]);
+      expect((await search('"flux capacitor"')).hits[0].article.id).toBe(target.id);
+      expect(await inStep()).toMatchObject({ mismatched: 0 });
+      await t.sql(`UPDATE article SET status = 'ARCHIVED' WHERE id = $1`, [target.id]);
+      const after = await inStep();
+      expect(after).toEqual({ n: after.docs, docs: after.n, mismatched: 0 });
+      expect((await search('"flux capacitor"')).total).toBe(0);
+      await t.sql(`UPDATE article SET status = 'PUBLISHED', title = $2, helpful_count = $3 WHERE id = $1`, [
+        target.id,
+        target.title,
+        target.helpful,
+      ]);
+      expect(await inStep()).toMatchObject({ mismatched: 0 });
+      expect(await ids('Wärmepumpe')).toEqual(before.all);
+    });
+
     it('counts facets over the matches and filters by them', async () => {
       const all = await search('Wärmepumpe');
       const sum = (f: { count: number }[]) => f.reduce((s, x) => s + x.count, 0);

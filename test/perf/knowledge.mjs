@@ -12,8 +12,9 @@ import { fillTerms, insertArticles, loadRefs, TERMS } from './knowledge-data.mjs
 import { assertAnswers, load, start, stop, waitForReady } from './lib.mjs';
 
 const require = createRequire(import.meta.url);
-const { searchStatement, CORRECTION_SQL } = require('../../dist/libs/knowledge/src/search-sql.js');
-const { runSearchStatement } = require('../../dist/libs/knowledge/src/search-runner.js');
+const { searchStatement, CORRECTION_SQL, SEARCH_BANDS } = require('../../dist/libs/knowledge/src/search-sql.js');
+const { runSearch, SEARCH_CONNECTION_OPTIONS } = require('../../dist/libs/knowledge/src/search-runner.js');
+const { searchTerms, TSQUERY_SQL } = require('../../dist/libs/knowledge/src/search-terms.js');
 const { parseQuery } = require('../../dist/libs/knowledge/src/search-query.js');
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 6);
@@ -47,11 +48,16 @@ const CLASSES = {
   'typo (+correction)': TERMS.typo,
   'error code': TERMS.code,
 };
-// The search indexes the migration creates; dropped during each load and re-created (timed) afterwards.
+// The search indexes the migrations create; dropped during each load and re-created (timed) afterwards.
 const GIN = {
-  article_search: 'CREATE INDEX article_search ON article USING gin (search_vector)',
-  article_title_search: 'CREATE INDEX article_title_search ON article USING gin (title_vector)',
-  article_codes: 'CREATE INDEX article_codes ON article USING gin (codes_text gin_trgm_ops)',
+  ...Object.fromEntries(
+    Array.from({ length: SEARCH_BANDS }, (_, band) => [
+      `article_search_doc_text_${band}`,
+      `CREATE INDEX article_search_doc_text_${band} ON article_search_doc USING gin (search_vector) WHERE band = ${band}`,
+    ]),
+  ),
+  article_search_doc_title: 'CREATE INDEX article_search_doc_title ON article_search_doc USING gin (title_vector)',
+  article_search_doc_codes: 'CREATE INDEX article_search_doc_codes ON article_search_doc USING gin (codes_norm)',
   article_title_trgm: `CREATE INDEX article_title_trgm ON article USING gin (title gin_trgm_ops) WHERE status = 'PUBLISHED'`,
 };
 const GQL = `query($q: String!) { knowledgeSearch(input: { query: $q, limit: 20 }) {
@@ -61,8 +67,8 @@ const mib = (bytes) => +(bytes / 1048576).toFixed(1);
 const per100k = (value, n) => +((value * 100_000) / n).toFixed(1);
 const fmtN = (n) => (n >= 1e6 ? `${n / 1e6}M` : `${n / 1e3}k`);
 /** A connected client; errors after the server stops (at the end of the run) are not the benchmark's. */
-async function connect() {
-  const c = new pg.Client({ connectionString: dbUrl });
+async function connect(options) {
+  const c = new pg.Client({ connectionString: dbUrl, options });
   c.on('error', () => undefined);
   await c.connect();
   return c;
@@ -71,22 +77,22 @@ function percentile(sorted, p) {
   return sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] : NaN;
 }
 
-/** One search statement exactly as SearchService runs it (same transaction, settings and prepared statement). */
-const runStatement = (client, st) => runSearchStatement(client, st);
-
-/** The search as the API runs it (SearchService.search): one statement, plus correction and a second one when empty. */
+/**
+ * The search as the API runs it (SearchService.search), on a connection with the search pool's settings: the
+ * query parsed by PostgreSQL, one prepared statement, plus correction and a second search when nothing matched.
+ */
 async function rawSearch(client, viewer, query) {
   const page = { offset: 0, limit: 20 };
   let parsed = parseQuery(query);
-  let [row] = await runStatement(client, searchStatement(viewer, parsed, {}, page));
+  let row = await runSearch(client, viewer, parsed, {}, page);
   let corrected = null;
   if (row.total === 0 && parsed.words.length) {
-    const rows = (await client.query(CORRECTION_SQL, [parsed.words])).rows;
+    const rows = (await client.query({ text: CORRECTION_SQL, values: [parsed.words] })).rows;
     let text = query;
     for (const r of rows) if (!r.known && r.suggestion) text = text.replace(r.word, r.suggestion);
     if (text !== query) {
       parsed = parseQuery(text);
-      const [second] = await runStatement(client, searchStatement(viewer, parsed, {}, page));
+      const second = await runSearch(client, viewer, parsed, {}, page);
       if (second.total > 0) [row, corrected] = [second, text];
     }
   }
@@ -153,7 +159,7 @@ try {
     body: JSON.stringify({ query: 'mutation { login(input: { email: "hotline@thermotec.example", password: "demo1234" }) { token } }' }),
   }).then((r) => r.json());
   const headers = { authorization: `Bearer ${login.data.login.token}` };
-  for (let i = 0; i < CONNECTIONS; i++) clients.push(await connect());
+  for (let i = 0; i < CONNECTIONS; i++) clients.push(await connect(SEARCH_CONNECTION_OPTIONS));
   const settings = (
     await db.query(`SELECT name, setting, unit FROM pg_settings WHERE name IN ('shared_buffers', 'maintenance_work_mem', 'work_mem')`)
   ).rows;
@@ -172,6 +178,9 @@ try {
     for (const name of Object.keys(GIN)) await db.query(`DROP INDEX IF EXISTS ${name}`);
     const genMs = await generate(db, generated + 1, size, refs);
     const termCount = await fillTerms(db, size);
+    const t2 = performance.now();
+    const moved = (await db.query('SELECT knowledge_rebalance_bands() AS n')).rows[0].n;
+    const bandMs = performance.now() - t2;
     const indexes = {};
     for (const [name, ddl] of Object.entries(GIN)) {
       const t0 = performance.now();
@@ -187,16 +196,19 @@ try {
     }
     const t1 = performance.now();
     await db.query('VACUUM (ANALYZE) article');
+    await db.query('VACUUM (ANALYZE) article_search_doc');
     await db.query('ANALYZE knowledge_term');
     const analyseMs = performance.now() - t1;
     const [rel] = (
       await db.query(
-        `SELECT pg_relation_size('article') AS heap, pg_table_size('article') AS tbl, pg_total_relation_size('article') AS total`,
+        `SELECT pg_relation_size('article_search_doc') AS heap, pg_table_size('article_search_doc') AS tbl,
+                pg_total_relation_size('article_search_doc') AS total, pg_total_relation_size('article') AS article`,
       )
     ).rows;
-    indexes['table article (heap)'] = { sizeMiB: mib(rel.heap), 'MiB per 100k': per100k(mib(rel.heap), size) };
-    indexes['table article (heap + TOAST)'] = { sizeMiB: mib(rel.tbl), 'MiB per 100k': per100k(mib(rel.tbl), size) };
-    indexes['table + all indexes'] = { sizeMiB: mib(rel.total), 'MiB per 100k': per100k(mib(rel.total), size) };
+    indexes['search documents (heap)'] = { sizeMiB: mib(rel.heap), 'MiB per 100k': per100k(mib(rel.heap), size) };
+    indexes['search documents (heap + TOAST)'] = { sizeMiB: mib(rel.tbl), 'MiB per 100k': per100k(mib(rel.tbl), size) };
+    indexes['search documents + indexes'] = { sizeMiB: mib(rel.total), 'MiB per 100k': per100k(mib(rel.total), size) };
+    indexes['table article + indexes'] = { sizeMiB: mib(rel.article), 'MiB per 100k': per100k(mib(rel.article), size) };
     const added = size - generated;
     generated = size;
 
@@ -209,13 +221,14 @@ try {
       ['two words', TERMS.twoWords],
       ['typo target', TERMS.typoOf],
     ])
-      freq[label] = (await db.query(`SELECT count(*)::int AS n FROM article WHERE search_vector @@ ${tsq}`, [q])).rows[0].n;
-    freq['code F.28'] = (await db.query(`SELECT count(*)::int AS n FROM article WHERE 'F28' = ANY (codes_norm)`)).rows[0].n;
+      freq[label] = (await db.query(`SELECT count(*)::int AS n FROM article_search_doc WHERE search_vector @@ ${tsq}`, [q])).rows[0].n;
+    freq['code F.28'] = (await db.query(`SELECT count(*)::int AS n FROM article_search_doc WHERE 'F28' = ANY (codes_norm)`)).rows[0].n;
 
     console.log(`\n=== ${fmtN(size)} articles ===`);
     console.log(
       `generation: ${added.toLocaleString('en')} articles in ${(genMs / 1000).toFixed(1)} s (${Math.round(added / (genMs / 1000)).toLocaleString('en')}/s, ` +
-        `${GENERATORS} connections, trigger on, GIN indexes dropped); knowledge_term: ${termCount} terms; VACUUM ANALYZE ${(analyseMs / 1000).toFixed(1)} s`,
+        `${GENERATORS} connections, triggers on, GIN indexes dropped); knowledge_term: ${termCount} terms; ` +
+        `quality bands rebalanced in ${(bandMs / 1000).toFixed(1)} s (${moved} rows moved); VACUUM ANALYZE ${(analyseMs / 1000).toFixed(1)} s`,
     );
     console.log(
       `document frequencies: ${Object.entries(freq)
@@ -267,8 +280,10 @@ try {
 
     if (!explained && (size >= 100_000 || size === SIZES.at(-1))) {
       explained = true;
-      const st = searchStatement(viewer, parseQuery(TERMS.common), {}, { offset: 0, limit: 20 });
-      const plan = (await runStatement(db, { ...st, text: `EXPLAIN (ANALYZE, BUFFERS) ${st.text}` })).map((r) => r['QUERY PLAN']);
+      const parsed = parseQuery(TERMS.common);
+      const [{ de, en }] = (await clients[0].query(TSQUERY_SQL, [parsed.text])).rows;
+      const st = searchStatement(viewer, searchTerms(de, en, parsed.codes), parsed.codes, {}, { offset: 0, limit: 20 });
+      const plan = (await clients[0].query(`EXPLAIN (ANALYZE, BUFFERS) ${st.text}`, st.values)).rows.map((r) => r['QUERY PLAN']);
       console.log(
         `\nEXPLAIN (ANALYZE, BUFFERS) of the common-term statement ("${TERMS.common}") at ${fmtN(size)} — plan nodes (details left out):`,
       );

@@ -8,7 +8,9 @@ import { FeedbackService } from './feedback.service';
 import { KnowledgeViewerService } from './knowledge-viewer.service';
 import { KnowledgeResolver } from './knowledge.resolver';
 import { SearchAnalyticsService } from './search-analytics.service';
+import { SearchBandsService } from './search-bands.service';
 import { SearchLogService } from './search-log.service';
+import { SearchPool } from './search-pool';
 import { SearchService } from './search.service';
 
 @Module({
@@ -19,6 +21,8 @@ import { SearchService } from './search.service';
     ArticleEditingService,
     ArticleWorkflowService,
     SearchService,
+    SearchPool,
+    SearchBandsService,
     SearchLogService,
     SearchAnalyticsService,
     FeedbackService,

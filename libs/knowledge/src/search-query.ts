@@ -38,13 +38,6 @@ export function parseQuery(raw: string): ParsedQuery {
   return { text, codes: [...codes], words };
 }
 
-/** Highlighted text comes back with private-use markers around matches; split it into parts for the client. */
-export function highlightParts(marked: string): { text: string; highlight: boolean }[] {
-  const parts: { text: string; highlight: boolean }[] = [];
-  for (const [i, chunk] of marked.split(/[\uE000\uE001]/).entries()) if (chunk) parts.push({ text: chunk, highlight: i % 2 === 1 });
-  return parts;
-}
-
 /** Marks codes in highlighted text as written ("F.28" for the query "F28"); full text highlighting only knows words. */
 export function highlightCodes(parts: { text: string; highlight: boolean }[], codes: string[]): { text: string; highlight: boolean }[] {
   if (!codes.length) return parts;

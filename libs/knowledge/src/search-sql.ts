@@ -1,6 +1,6 @@
 import { articleVisibilitySql, type KnowledgeViewer } from './article-visibility';
 import { SUMMARY_COLUMNS } from './article-rows';
-import type { ParsedQuery } from './search-query';
+import { locatorPattern, type SearchTerms } from './search-terms';
 import { SqlParams } from './sql-params';
 
 export interface SearchFilters {
@@ -13,91 +13,99 @@ export interface SearchFilters {
 export interface SearchStatement {
   text: string;
   values: unknown[];
-  /** A full text search (as opposed to browsing): run with bitmap-only planner settings, see runSearchStatement. */
-  textSearch: boolean;
 }
 
 /** Matches counted (and faceted) exactly up to this many; beyond it the total is a lower bound. */
-export const COUNT_CAP = 1000;
-/** Candidates text ranking looks at: the best by quality among the counted matches; pages beyond them are not offered. */
-export const RANK_CANDIDATES = 100;
-const TITLE_CANDIDATES = 40;
-/** Snippets quote the opening of the body; highlighting cost grows with the text it scans. */
-const SNIPPET_SOURCE_CHARS = 1500;
+export const COUNT_CAP = 300;
+/**
+ * Candidates text ranking looks at: the counted matches with the query in their title first, then by quality;
+ * pages beyond them are not offered. Exact code matches join them.
+ */
+export const RANK_CANDIDATES = 60;
+const CODE_CANDIDATES = 20;
+/** Quality bands of article_search_doc, one partial index each (migration knowledge-search-documents). */
+export const SEARCH_BANDS = 8;
+/** Characters of body around the first matching word that the snippet is cut from. */
+const SNIPPET_BEFORE = 80;
+const SNIPPET_CHARS = 320;
+/** The snippet quotes the first match within the opening of the body (the whole of most articles). */
+const SNIPPET_SOURCE_CHARS = 5000;
 
-const HEADLINE = `StartSel=\uE000, StopSel=\uE001, MaxFragments=1, MaxWords=30, MinWords=12`;
+/** Filters on the article (alias a) or search document (alias d) columns of the same names. */
+function filterConditions(viewer: KnowledgeViewer, filters: SearchFilters, p: SqlParams, a: string): string {
+  const conditions = [`${a}.status = 'PUBLISHED'`, articleVisibilitySql(viewer, p, a)];
+  if (filters.productLineIds?.length) conditions.push(`${a}.product_line_ids && ${p.add(filters.productLineIds)}::uuid[]`);
+  if (filters.serviceCategoryIds?.length) conditions.push(`${a}.service_category_ids && ${p.add(filters.serviceCategoryIds)}::uuid[]`);
+  if (filters.kinds?.length) conditions.push(`${a}.kind = ANY (${p.add(filters.kinds)}::text[])`);
+  if (filters.languages?.length) conditions.push(`${a}.language = ANY (${p.add(filters.languages)}::text[])`);
+  return conditions.join(' AND ');
+}
+
+/** Browsing without a query: the best articles by quality, with the same total and facets. */
+export function browseStatement(viewer: KnowledgeViewer, filters: SearchFilters, page: { offset: number; limit: number }): SearchStatement {
+  const p = new SqlParams();
+  const common = filterConditions(viewer, filters, p, 'a');
+  const limit = p.add(page.limit);
+  const offset = p.add(page.offset);
+  return {
+    text: `WITH hits AS (SELECT a.product_line_ids, a.service_category_ids, a.kind, a.language FROM article a WHERE ${common} LIMIT ${COUNT_CAP + 1}),
+           page AS (SELECT ${SUMMARY_COLUMNS}, a.quality AS score FROM article a WHERE ${common} ORDER BY a.quality DESC, a.id LIMIT ${limit} OFFSET ${offset})
+      SELECT (SELECT count(*)::int FROM hits) AS total, ${facetSql()} AS facets, ${COUNT_CAP} AS candidates,
+             coalesce((SELECT json_agg(json_build_object('article', to_jsonb(page) - 'score', 'score', page.score)
+                                       ORDER BY page.score DESC, page.id) FROM page), '[]') AS hits`,
+    values: p.values,
+  };
+}
 
 /**
- * One statement answers a search: the page of hits with highlights, the (capped) total and the facet counts.
- * Its cost is bounded whatever the number of matches: the index finds the matches, but only the first COUNT_CAP
- * of them are read (for the total, the facets and the candidates), and ts_rank and ts_headline run on a bounded
- * candidate set only (the best of those by stored quality, the best title matches, exact code matches). For a term
- * in more than COUNT_CAP articles, ranking therefore weighs a sample plus the title matches, not every match:
- * the hotline narrows such queries with a second word or a filter.
+ * One statement answers a text search: the page of hits, the (capped) total and the facet counts, all from the
+ * narrow search documents. Its cost is bounded whatever the number of matches: the bands are read best quality
+ * first and reading stops at COUNT_CAP matches (for the total, the facets and the candidates), so a word in a fifth
+ * of all articles costs one band's posting list, not all of them; ts_rank runs on a bounded candidate set only (the
+ * counted matches with the query in their title, then by stored quality, and exact code matches), and the snippet is
+ * a window of the body around the first matching word (highlighted by the caller) for the returned page only.
  */
 export function searchStatement(
   viewer: KnowledgeViewer,
-  query: ParsedQuery,
+  terms: SearchTerms,
+  codes: string[],
   filters: SearchFilters,
   page: { offset: number; limit: number },
 ): SearchStatement {
   const p = new SqlParams();
-  const conditions = [`a.status = 'PUBLISHED'`, articleVisibilitySql(viewer, p)];
-  if (filters.productLineIds?.length) conditions.push(`a.product_line_ids && ${p.add(filters.productLineIds)}::uuid[]`);
-  if (filters.serviceCategoryIds?.length) conditions.push(`a.service_category_ids && ${p.add(filters.serviceCategoryIds)}::uuid[]`);
-  if (filters.kinds?.length) conditions.push(`a.kind = ANY (${p.add(filters.kinds)}::text[])`);
-  if (filters.languages?.length) conditions.push(`a.language = ANY (${p.add(filters.languages)}::text[])`);
-  const common = conditions.join(' AND ');
-  const limit = p.add(page.limit);
-  const offset = p.add(page.offset);
-  const facets = facetSql();
-
-  if (!query.text.trim() && !query.codes.length) {
-    return {
-      text: `WITH hits AS (SELECT a.product_line_ids, a.service_category_ids, a.kind, a.language FROM article a WHERE ${common} LIMIT ${COUNT_CAP + 1}),
-           page AS (SELECT ${SUMMARY_COLUMNS}, a.quality AS score FROM article a WHERE ${common} ORDER BY a.quality DESC, a.id LIMIT ${limit} OFFSET ${offset})
-      SELECT (SELECT count(*)::int FROM hits) AS total, ${facets} AS facets,
-             coalesce((SELECT json_agg(json_build_object('article', to_jsonb(page) - 'score', 'title', page.title, 'snippet', page.summary, 'score', page.score)
-                                       ORDER BY page.score DESC, page.id) FROM page), '[]') AS hits`,
-      values: p.values,
-      textSearch: false,
-    };
-  }
-
-  const q = p.add(query.text);
-  // Inline (not a materialised CTE), so each search is planned with its own term's frequency.
-  const tsq = `(websearch_to_tsquery('portal_de', ${q}) || websearch_to_tsquery('portal_en', ${q}))`;
-  const hasCodes = query.codes.length > 0;
-  const codes = hasCodes ? p.add(query.codes) : '';
-  const match = hasCodes
-    ? `(a.search_vector @@ ${tsq} OR a.codes_text LIKE ANY (${p.add(query.codes.map((c) => `% ${c}%`))}::text[]))`
-    : `a.search_vector @@ ${tsq}`;
-  const cfg = `CASE a.language WHEN 'de' THEN 'portal_de'::regconfig ELSE 'portal_en'::regconfig END`;
+  const common = filterConditions(viewer, filters, p, 'd');
+  const match = `${p.add(terms.match)}::tsquery`;
+  const rank = `${p.add(terms.rank)}::tsquery`;
+  const codeList = codes.length ? `${p.add(codes)}::text[]` : '';
+  const bands = Array.from(
+    { length: SEARCH_BANDS },
+    (_, band) => `(SELECT d.article_id AS id, d.quality, d.title_vector @@ ${rank} AS in_title, d.search_vector, d.codes_norm,
+                          d.product_line_ids, d.service_category_ids, d.kind, d.language
+                     FROM article_search_doc d WHERE d.band = ${band} AND d.search_vector @@ ${match} AND ${common})`,
+  );
+  const locator = p.add(locatorPattern(terms.lexemes));
   return {
-    text: `WITH hits AS MATERIALIZED (
-           SELECT a.id, a.quality, a.product_line_ids, a.service_category_ids, a.kind, a.language
-             FROM article a WHERE ${match} AND ${common} LIMIT ${COUNT_CAP + 1}),
-         title_hits AS (SELECT a.id, a.quality FROM article a WHERE a.title_vector @@ ${tsq} AND ${common} LIMIT ${COUNT_CAP + 1}),
-         candidates AS (
-           (SELECT id FROM hits ORDER BY quality DESC LIMIT ${RANK_CANDIDATES})
-           UNION (SELECT id FROM title_hits ORDER BY quality DESC LIMIT ${TITLE_CANDIDATES})
-           ${hasCodes ? `UNION (SELECT a.id FROM article a WHERE a.codes_norm && ${codes}::text[] AND ${common} LIMIT ${TITLE_CANDIDATES})` : ''}),
-         ranked AS (
-           SELECT a.id, ts_rank('{0.1, 0.2, 0.4, 1.0}', a.search_vector, ${tsq}) * 10 + a.quality * 0.5
-                        ${hasCodes ? `+ CASE WHEN a.codes_norm && ${codes}::text[] THEN 5 ELSE 0 END` : ''} AS score
-             FROM candidates c JOIN article a ON a.id = c.id
-            ORDER BY score DESC, a.id LIMIT ${limit} OFFSET ${offset}),
-         page AS (
-           SELECT ${SUMMARY_COLUMNS}, r.score,
-                  ts_headline(${cfg}, a.title, ${tsq}, 'StartSel=\uE000, StopSel=\uE001, HighlightAll=true') AS marked_title,
-                  ts_headline(${cfg}, left(a.body_text, ${SNIPPET_SOURCE_CHARS}), ${tsq}, '${HEADLINE}') AS marked_snippet
-             FROM ranked r JOIN article a ON a.id = r.id)
-    SELECT (SELECT count(*)::int FROM hits) AS total, ${facets} AS facets,
-           coalesce((SELECT json_agg(json_build_object('article', to_jsonb(page) - 'score' - 'marked_title' - 'marked_snippet',
-                                                       'title', page.marked_title, 'snippet', page.marked_snippet, 'score', page.score)
+    text: `WITH hits AS MATERIALIZED (${bands.join(' UNION ALL ')} LIMIT ${COUNT_CAP + 1}),
+         candidates AS MATERIALIZED (
+           (SELECT id, quality, search_vector, codes_norm FROM hits ORDER BY in_title DESC, quality DESC LIMIT ${RANK_CANDIDATES})
+           ${codeList ? `UNION ALL (SELECT d.article_id, d.quality, d.search_vector, d.codes_norm FROM article_search_doc d WHERE d.codes_norm && ${codeList} AND ${common} LIMIT ${CODE_CANDIDATES})` : ''}),
+         ranked AS MATERIALIZED (
+           SELECT c.id, max(ts_rank('{0.1, 0.2, 0.4, 1.0}', c.search_vector, ${rank}) * 10 + c.quality * 0.5
+                        ${codeList ? `+ CASE WHEN c.codes_norm && ${codeList} THEN 5 ELSE 0 END` : ''}) AS score
+             FROM candidates c GROUP BY c.id
+            ORDER BY score DESC, c.id LIMIT ${p.add(page.limit)} OFFSET ${p.add(page.offset)}),
+         page AS MATERIALIZED (
+           SELECT r.id, r.score, to_jsonb(s) AS article, w.start AS snippet_start, substr(b.head, w.start, ${SNIPPET_CHARS}) AS snippet,
+                  char_length(b.head) AS body_length
+             FROM ranked r JOIN article a ON a.id = r.id,
+                  LATERAL (SELECT ${SUMMARY_COLUMNS} OFFSET 0) s,
+                  LATERAL (SELECT left(a.body_text, ${SNIPPET_SOURCE_CHARS}) AS head OFFSET 0) b,
+                  LATERAL (SELECT greatest(1, coalesce(nullif(regexp_instr(b.head, ${locator}), 0), 1) - ${SNIPPET_BEFORE}) AS start OFFSET 0) w)
+    SELECT (SELECT count(*)::int FROM hits) AS total, ${facetSql()} AS facets, (SELECT count(DISTINCT id)::int FROM candidates) AS candidates,
+           coalesce((SELECT json_agg(json_build_object('article', page.article, 'snippet', page.snippet, 'snippetStart', page.snippet_start,
+                                                       'bodyLength', page.body_length, 'score', page.score)
                                      ORDER BY page.score DESC, page.id) FROM page), '[]') AS hits`,
     values: p.values,
-    textSearch: true,
   };
 }
 
@@ -105,7 +113,7 @@ function facetSql(): string {
   const count = (expr: string) =>
     `(SELECT coalesce(json_agg(json_build_object('value', v, 'count', n) ORDER BY n DESC, v), '[]')
         FROM (SELECT ${expr} AS v, count(*)::int AS n FROM hits GROUP BY 1) f)`;
-  return `json_build_object('productLines', ${count('unnest(product_line_ids)::text')}, 'serviceCategories', ${count('unnest(service_category_ids)::text')},
+  return `json_build_object('productLines', ${count('unnest(product_line_ids)')}, 'serviceCategories', ${count('unnest(service_category_ids)')},
     'kinds', ${count('kind')}, 'languages', ${count('language')})`;
 }
 

@@ -2,27 +2,20 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { RequestContext } from '@portal/core';
 import type { DataSource } from 'typeorm';
-import { articleVisibilitySql } from './article-visibility';
+import { type KnowledgeViewer, articleVisibilitySql } from './article-visibility';
 import type { KnowledgeSearchInput } from './dto/search.input';
 import { KnowledgeViewerService } from './knowledge-viewer.service';
 import type { ArticleSummaryModel } from './models/article.model';
 import type { ArticleSuggestionModel, KnowledgeSearchResultModel, SearchFacetsModel } from './models/search.model';
-import { highlightCodes, highlightParts, parseQuery } from './search-query';
+import { type ParsedQuery, highlightCodes, parseQuery } from './search-query';
 import { SearchLogService } from './search-log.service';
-import { type SearchClient, runSearchStatement } from './search-runner';
-import { COUNT_CAP, CORRECTION_SQL, type SearchStatement, searchStatement } from './search-sql';
+import { SearchPool } from './search-pool';
+import { type RawSearch, runSearch } from './search-runner';
+import { COUNT_CAP, CORRECTION_SQL, type SearchFilters, browseStatement } from './search-sql';
+import { highlightWords, snippetText, wordMatcher } from './search-terms';
 import { SqlParams } from './sql-params';
 
-interface RawResult {
-  total: number;
-  facets: SearchFacetsModel;
-  hits: {
-    article: ArticleSummaryModel & { publishedAt: string | null; updatedAt: string };
-    title: string;
-    snippet: string;
-    score: number;
-  }[];
-}
+type SummaryRow = ArticleSummaryModel & { publishedAt: string | null; updatedAt: string };
 
 /** Hotline search: full text with codes, typo correction, facets and highlights, within the viewer's visibility. */
 @Injectable()
@@ -31,6 +24,7 @@ export class SearchService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly viewers: KnowledgeViewerService,
     private readonly log: SearchLogService,
+    private readonly pool: SearchPool,
   ) {}
 
   async search(ctx: RequestContext, input: KnowledgeSearchInput): Promise<KnowledgeSearchResultModel> {
@@ -38,14 +32,14 @@ export class SearchService {
     const query = input.query.trim();
     const page = { offset: input.offset, limit: input.limit };
     let parsed = parseQuery(query);
-    let raw = await this.run(searchStatement(viewer, parsed, input, page));
+    let raw = await this.run(viewer, parsed, input, page);
     let correctedQuery: string | null = null;
     let didYouMean: string | null = null;
     if (raw.total === 0 && parsed.words.length) {
       const corrected = await this.correct(query, parsed.words);
       if (corrected) {
         parsed = parseQuery(corrected);
-        const second = await this.run(searchStatement(viewer, parsed, input, page));
+        const second = await this.run(viewer, parsed, input, page);
         if (second.total > 0) {
           raw = second;
           correctedQuery = corrected;
@@ -53,6 +47,9 @@ export class SearchService {
       }
     }
     const searchId = query.length >= 2 ? this.log.record(ctx, query, raw.total) : null;
+    const matcher = wordMatcher(raw.terms?.lexemes ?? []);
+    const mark = (text: string) => highlightCodes(highlightWords(text, matcher), parsed.codes);
+    const reachable = Math.min(raw.total, COUNT_CAP, raw.candidates);
     return {
       searchId,
       query,
@@ -61,29 +58,38 @@ export class SearchService {
       total: Math.min(raw.total, COUNT_CAP),
       totalIsLowerBound: raw.total > COUNT_CAP,
       offset: input.offset,
-      hasMore: raw.hits.length === input.limit && input.offset + input.limit < Math.min(raw.total, COUNT_CAP),
-      facets: raw.facets,
+      hasMore: raw.hits.length === input.limit && input.offset + input.limit < reachable,
+      facets: raw.facets as unknown as SearchFacetsModel,
       hits: raw.hits.map((h) => ({
         article: {
           ...h.article,
           publishedAt: h.article.publishedAt ? new Date(h.article.publishedAt) : null,
           updatedAt: new Date(h.article.updatedAt),
         },
-        title: highlightCodes(highlightParts(h.title), parsed.codes),
-        snippet: highlightCodes(highlightParts(h.snippet), parsed.codes),
+        title: mark(h.article.title),
+        snippet: raw.terms ? mark(snippetText(h.snippet, h.snippetStart, h.bodyLength)) : [{ text: h.article.summary, highlight: false }],
         score: h.score,
       })),
     };
   }
 
-  private async run(statement: SearchStatement): Promise<RawResult> {
-    const runner = this.dataSource.createQueryRunner();
+  /** Text searches run on the search pool; browsing (no query) is an ordinary ordered read on the application pool. */
+  private async run(
+    viewer: KnowledgeViewer,
+    parsed: ParsedQuery,
+    filters: SearchFilters,
+    page: { offset: number; limit: number },
+  ): Promise<RawSearch<SummaryRow>> {
+    if (!parsed.text.trim()) {
+      const st = browseStatement(viewer, filters, page);
+      const [row] = await this.dataSource.query<Omit<RawSearch<SummaryRow>, 'terms'>[]>(st.text, st.values);
+      return { ...row, terms: null };
+    }
+    const client = await this.pool.get().connect();
     try {
-      const client = (await runner.connect()) as SearchClient;
-      const [row] = await runSearchStatement<RawResult>(client, statement);
-      return row;
+      return await runSearch<SummaryRow>(client, viewer, parsed, filters, page);
     } finally {
-      await runner.release();
+      client.release();
     }
   }
 

@@ -8,6 +8,7 @@ import { LocationEarth1733000000000 } from './1733000000000-location-earth';
 import { Knowledge1733100000000 } from './1733100000000-knowledge';
 import { Subcontracting1733200000000 } from './1733200000000-subcontracting';
 import { KnowledgeSearchTuning1733300000000 } from './1733300000000-knowledge-search-tuning';
+import { KnowledgeSearchDocuments1733400000000 } from './1733400000000-knowledge-search-documents';
 
 /** Every migration in order; listed explicitly so bundling and tests never depend on globbing. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   Knowledge1733100000000,
   Subcontracting1733200000000,
   KnowledgeSearchTuning1733300000000,
+  KnowledgeSearchDocuments1733400000000,
 ];

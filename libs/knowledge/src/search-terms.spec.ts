@@ -1,0 +1,55 @@
+import { highlightWords, locatorPattern, searchTerms, snippetText, wordMatcher } from './search-terms';
+
+describe('searchTerms', () => {
+  it('uses one reading when both languages parse the query alike, both otherwise', () => {
+    expect(searchTerms(`'invert'`, `'invert'`, [])?.rank).toBe(`'invert'`);
+    expect(searchTerms(`'abtau' & 'fuhl'`, `'abtauung' & 'fuhler'`, [])?.rank).toBe(`('abtau' & 'fuhl') | ('abtauung' & 'fuhler')`);
+    expect(searchTerms(`'pump'`, '', [])?.rank).toBe(`'pump'`);
+    expect(searchTerms('', '', [])).toBeNull();
+  });
+
+  it('turns phrases of adjacent words into pair lexemes for the index and keeps them for ranking', () => {
+    const terms = searchTerms(`'verdicht' <-> 'startet'`, `'verdicht' <-> 'startet' <-> 'nicht'`, [])!;
+    expect(terms.match).toBe(`(('verdicht startet')) | (('verdicht startet' & 'startet nicht'))`);
+    expect(terms.rank).toBe(`('verdicht' <-> 'startet') | ('verdicht' <-> 'startet' <-> 'nicht')`);
+    expect(terms.lexemes).toEqual(['verdicht', 'startet', 'nicht']);
+  });
+
+  it('leaves phrases with a gap (a stop word inside) to the positional check', () => {
+    const terms = searchTerms(`'verdicht' <2> 'startet' & 'pump'`, '', [])!;
+    expect(terms.match).toBe(terms.rank);
+  });
+
+  it('matches codes by prefix and does not highlight excluded words', () => {
+    const terms = searchTerms(`'wpl25' & 'pump' & !'gas' & !( 'heat' <-> 'pump' )`, '', ['WPL25'])!;
+    expect(terms.match).toBe(`'wpl25':* & 'pump' & !'gas' & !( ('heat pump') )`);
+    expect(terms.lexemes).toEqual(['wpl25', 'pump']);
+  });
+
+  it('escapes quotes inside pair lexemes', () => {
+    expect(searchTerms(`'o''neil' <-> 'pump'`, '', [])!.match).toBe(`('o''neil pump')`);
+  });
+});
+
+describe('highlighting', () => {
+  it('marks inflected words of a lexeme, whatever the case and accents, and nothing else', () => {
+    const parts = highlightWords('Die Wärmepumpen und der FÜHLER; Pumpendruck prüfen', wordMatcher(['warmepump', 'fuhl']));
+    expect(parts.filter((p) => p.highlight).map((p) => p.text)).toEqual(['Wärmepumpen', 'FÜHLER']);
+    expect(parts.map((p) => p.text).join('')).toBe('Die Wärmepumpen und der FÜHLER; Pumpendruck prüfen');
+    expect(highlightWords('Straße', wordMatcher(['strass'])).filter((p) => p.highlight)).toHaveLength(1);
+    expect(highlightWords('no match', null)).toEqual([{ text: 'no match', highlight: false }]);
+    expect(highlightWords('Replace the battery', wordMatcher(['batteri'])).filter((p) => p.highlight)).toEqual([
+      { text: 'battery', highlight: true },
+    ]);
+  });
+
+  it('builds an accent and case tolerant locator for PostgreSQL', () => {
+    expect(locatorPattern(['fuhl', 'strass'])).toBe('(?i)\\m(?:f[uüùúû]hl|str[aäàáâ](?:ss|ß))');
+    expect(locatorPattern([])).toBe('');
+  });
+
+  it('cuts snippets to whole words with ellipses where the body goes on', () => {
+    expect(snippetText('ter prüfen und dann neu star', 10, 100)).toBe('… prüfen und dann neu …');
+    expect(snippetText('Beginn des Textes', 1, 17)).toBe('Beginn des Textes');
+  });
+});

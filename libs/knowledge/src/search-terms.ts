@@ -1,0 +1,98 @@
+/** The query as PostgreSQL parses it, in the forms the search statement and the highlighting need. */
+export interface SearchTerms {
+  /** For the index: phrases of adjacent words as pair lexemes (see knowledge_phrase_pairs), codes as prefixes. */
+  match: string;
+  /** For ranking: the query exactly as parsed (phrases with positions). */
+  rank: string;
+  /** Lexemes to highlight: every word of the query that is not excluded. */
+  lexemes: string[];
+}
+
+/** Both languages' reading of the query; the hotline types German or English and searches articles in either. */
+export const TSQUERY_SQL = `SELECT websearch_to_tsquery('portal_de', $1)::text AS de, websearch_to_tsquery('portal_en', $1)::text AS en`;
+
+const OPERAND = `'(?:[^']|'')+'`;
+const PHRASE_CHAIN = new RegExp(`${OPERAND}(?:\\s*<->\\s*${OPERAND})+`, 'g');
+const EXCLUDED = new RegExp(`!\\s*(?:${OPERAND}|\\([^()]*\\))`, 'g');
+const unquote = (operand: string) => operand.slice(1, -1).replace(/''/g, "'");
+const quote = (lexeme: string) => `'${lexeme.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
+
+/**
+ * Builds the forms of a query from PostgreSQL's German and English readings (tsquery text). Null when neither
+ * holds a word (only stop words). Phrases become pairs only when all their words are adjacent ("<->"); a phrase
+ * with a stop word inside ("<2>") keeps its positional form and is checked against the stored positions.
+ */
+export function searchTerms(de: string, en: string, codes: string[]): SearchTerms | null {
+  const rank = de && en && de !== en ? `(${de}) | (${en})` : de || en;
+  if (!rank) return null;
+  let match = /<\d+>/.test(rank)
+    ? rank
+    : rank.replace(PHRASE_CHAIN, (chain) => {
+        const words = chain.match(new RegExp(OPERAND, 'g'))!.map(unquote);
+        return `(${words
+          .slice(1)
+          .map((w, i) => quote(`${words[i]} ${w}`))
+          .join(' & ')})`;
+      });
+  for (const code of codes) match = match.split(quote(code.toLowerCase())).join(`${quote(code.toLowerCase())}:*`);
+  const lexemes = [...new Set((rank.replace(EXCLUDED, ' ').match(new RegExp(OPERAND, 'g')) ?? []).map(unquote))];
+  return { match, rank, lexemes };
+}
+
+const FOLDED: Record<string, string> = {
+  a: '[aäàáâ]',
+  e: '[eéèêë]',
+  i: '[iíìîï]',
+  o: '[oöòóô]',
+  u: '[uüùúû]',
+  c: '[cç]',
+  n: '[nñ]',
+};
+
+/** A lexeme as a regular expression source matching its accented and ß spellings (same syntax in PostgreSQL and JS). */
+function lexemeSource(lexeme: string): string {
+  return lexeme
+    .split('ss')
+    .map((part) => [...part].map((ch) => FOLDED[ch] ?? ch.replace(/[\\^$.|?*+()[\]{}]/g, '\\$&')).join(''))
+    .join('(?:ss|ß)');
+}
+
+/**
+ * A PostgreSQL regular expression finding the first word that starts with one of the lexemes, whatever its case
+ * and accents: the snippet is cut around it.
+ */
+export function locatorPattern(lexemes: string[]): string {
+  return lexemes.length ? `(?i)\\m(?:${lexemes.map(lexemeSource).join('|')})` : '';
+}
+
+/**
+ * Words to mark: a lexeme plus up to four letters of inflection, as the stemmer would have reduced them
+ * ("Wärmepumpen" for warmepump, "battery" for batteri), but not the longer compounds the index did not match.
+ */
+export function wordMatcher(lexemes: string[]): RegExp | null {
+  if (!lexemes.length) return null;
+  const stems = lexemes.map((l) => (l.endsWith('i') ? `${lexemeSource(l.slice(0, -1))}[iy]` : lexemeSource(l)));
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${stems.join('|')})[\\p{L}\\p{N}]{0,4}(?![\\p{L}\\p{N}])`, 'giu');
+}
+
+/** Splits text into parts, marking the words the query matched. */
+export function highlightWords(text: string, matcher: RegExp | null): { text: string; highlight: boolean }[] {
+  const parts: { text: string; highlight: boolean }[] = [];
+  let last = 0;
+  if (matcher)
+    for (const m of text.matchAll(matcher)) {
+      if (m.index > last) parts.push({ text: text.slice(last, m.index), highlight: false });
+      parts.push({ text: m[0], highlight: true });
+      last = m.index + m[0].length;
+    }
+  if (last < text.length || !parts.length) parts.push({ text: text.slice(last), highlight: false });
+  return parts;
+}
+
+/** Cuts a body window to whole words, with ellipses where the body goes on. */
+export function snippetText(window: string, start: number, bodyLength: number): string {
+  let text = window;
+  if (start > 1) text = `… ${text.replace(/^\S*\s+/, '')}`;
+  if (start - 1 + window.length < bodyLength) text = `${text.replace(/\s+\S*$/, '')} …`;
+  return text.trim();
+}
