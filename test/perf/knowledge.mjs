@@ -27,7 +27,10 @@ const BATCH = 10_000;
 const GENERATORS = 2;
 const dataDir = mkdtempSync(join(tmpdir(), 'portal-bench-kb-'));
 const pgPort = 54900 + Math.floor(Math.random() * 100);
+// The API runs as deployed (graphql-js and Apollo take their production paths), with the demo data it needs.
 const env = {
+  NODE_ENV: 'production',
+  SEED_DEMO: 'true',
   DATA_DIR: dataDir,
   EMBEDDED_PG_PORT: String(pgPort),
   PORT: '3398',

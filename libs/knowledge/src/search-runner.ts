@@ -10,13 +10,13 @@ export interface SearchClient {
 }
 
 /**
- * Settings of the connections that run text searches. Bitmap scans only: with a LIMIT and a frequent word the
- * planner otherwise prefers walking rows and testing each one's vector, read from TOAST. Generic plans: the
- * statements are prepared once per connection and take the parsed tsquery as a parameter, so planning (several
- * milliseconds for the banded statement) is paid once. jit off: the penalty on disabled scan kinds inflates
- * estimated costs past jit_above_cost on PostgreSQL before 18.
+ * Settings of the connections that run text searches. No sequential scans: with a LIMIT and a frequent word the
+ * planner otherwise prefers walking a band's rows and testing each one's vector, read from TOAST. Generic plans:
+ * the statements are prepared once per connection and take the parsed tsquery as a parameter, so planning (several
+ * milliseconds for the banded statement) is paid once. jit off: the penalty on disabled scans inflates estimated
+ * costs past jit_above_cost on PostgreSQL before 18.
  */
-export const SEARCH_CONNECTION_OPTIONS = '-c enable_seqscan=off -c enable_indexscan=off -c jit=off -c plan_cache_mode=force_generic_plan';
+export const SEARCH_CONNECTION_OPTIONS = '-c enable_seqscan=off -c jit=off -c plan_cache_mode=force_generic_plan';
 
 export interface RawHit<A = Record<string, unknown>> {
   article: A;

@@ -95,7 +95,7 @@ export function searchStatement(
              FROM candidates c GROUP BY c.id
             ORDER BY score DESC, c.id LIMIT ${p.add(page.limit)} OFFSET ${p.add(page.offset)}),
          page AS MATERIALIZED (
-           SELECT r.id, r.score, to_jsonb(s) AS article, w.start AS snippet_start, substr(b.head, w.start, ${SNIPPET_CHARS}) AS snippet,
+           SELECT r.id, r.score, row_to_json(s) AS article, w.start AS snippet_start, substr(b.head, w.start, ${SNIPPET_CHARS}) AS snippet,
                   char_length(b.head) AS body_length
              FROM ranked r JOIN article a ON a.id = r.id,
                   LATERAL (SELECT ${SUMMARY_COLUMNS} OFFSET 0) s,
