@@ -1,4 +1,4 @@
-import { Alert, Button, Group, List, Modal, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { Button, Group, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { can } from '../../access/permissions';
 import { toApiError } from '../../api/api-error';
@@ -13,9 +13,9 @@ import type { EnrolmentsQuery as EnrolmentsResult } from '../../gql/graphql';
 import type { I18n } from '../../i18n/i18n-context';
 import { useI18n } from '../../i18n/i18n-context';
 import { useViewer } from '../../session/session-context';
-import { TeamPicker } from './book-dialog';
+import { TeamActionDialog } from './team-action-dialog';
 import { courseTitle } from './training-text';
-import { CompleteEnrolmentMutation, CoursesQuery, EnrolInCourseMutation, EnrolmentsQuery, TeamMembersQuery } from './trainings.operations';
+import { CompleteEnrolmentMutation, CoursesQuery, EnrolInCourseMutation, EnrolmentsQuery } from './trainings.operations';
 
 type Enrolment = EnrolmentsResult['enrolments'][number];
 interface ElearningCourse {
@@ -91,105 +91,21 @@ function ElearningCourses({ onEnrolled }: { onEnrolled: () => void }) {
   );
 }
 
-interface Outcome {
-  name: string;
-  text: string;
-  ok: boolean;
-}
-
 /** Like booking: a technician enrols themselves, a partner admin picks team members (one request each). */
 function EnrolDialog({ course, onClose }: { course: ElearningCourse; onClose: (changed: boolean) => void }) {
   const { t, locale } = useI18n();
-  const viewer = useViewer();
-  const forTeam = can(viewer, 'booking.create_for_team');
-  const team = useQuery(TeamMembersQuery, { page: { limit: 100, offset: 0 } }, { skip: !forTeam });
-  const [selected, setSelected] = useState<string[]>([]);
-  const [enrol, busy] = useMutation(EnrolInCourseMutation);
-  const [outcomes, setOutcomes] = useState<Outcome[]>();
-  const [problem, setProblem] = useState<string>();
-  const members = team.data?.users.items ?? [];
-
-  const submit = async () => {
-    const targets = forTeam
-      ? members.filter((m) => selected.includes(m.id)).map((m) => ({ id: m.id, name: m.displayName }))
-      : [{ id: undefined, name: viewer.displayName }];
-    if (targets.length === 0) {
-      setProblem(t('trainings.book.pickSomeone'));
-      return;
-    }
-    setProblem(undefined);
-    const results: Outcome[] = [];
-    for (const target of targets) {
-      try {
-        const { enrolInCourse } = await enrol({ courseId: course.id, participantId: target.id });
-        results.push({ name: target.name, text: enrolmentStatusLabel(t, enrolInCourse.status), ok: true });
-      } catch (error) {
-        results.push({ name: target.name, text: errorText(t, toApiError(error)), ok: false });
-      }
-    }
-    setOutcomes(results);
-  };
-
+  const [enrol] = useMutation(EnrolInCourseMutation);
   return (
-    <Modal
-      opened
-      onClose={() => onClose(outcomes !== undefined)}
+    <TeamActionDialog
       title={t('elearning.enrol.title', { course: courseTitle(locale, course) })}
-      centered
-      closeButtonProps={{ 'aria-label': t('action.close') }}
-    >
-      {outcomes ? (
-        <Stack>
-          <List data-testid="enrolment-outcomes" aria-live="polite">
-            {outcomes.map((o) => (
-              <List.Item key={o.name} c={o.ok ? undefined : 'red.9'}>
-                {t('trainings.book.outcome', { name: o.name, result: o.text })}
-              </List.Item>
-            ))}
-          </List>
-          <Group justify="flex-end">
-            <Button onClick={() => onClose(true)} data-autofocus>
-              {t('action.done')}
-            </Button>
-          </Group>
-        </Stack>
-      ) : (
-        <form
-          onSubmit={(e) => {
-            e.preventDefault();
-            void submit();
-          }}
-        >
-          <Stack>
-            {forTeam ? (
-              <TeamPicker
-                label={t('elearning.enrol.participants')}
-                loading={team.loading}
-                error={team.error}
-                members={members}
-                selected={selected}
-                onChange={setSelected}
-              />
-            ) : (
-              <Text>{t('elearning.enrol.self')}</Text>
-            )}
-            {problem && (
-              <Alert color="red" role="alert">
-                {problem}
-              </Alert>
-            )}
-            <Group justify="flex-end">
-              <Button variant="default" onClick={() => onClose(false)}>
-                {t('action.cancel')}
-              </Button>
-              <Button type="submit" loading={busy}>
-                {t('elearning.enrol.submit')}
-              </Button>
-            </Group>
-          </Stack>
-        </form>
-      )}
-    </Modal>
+      outcomesTestId="enrolment-outcomes"
+      texts={{ participants: t('elearning.enrol.participants'), self: t('elearning.enrol.self'), submit: t('elearning.enrol.submit') }}
+      run={async (participantId) => {
+        const { enrolInCourse } = await enrol({ courseId: course.id, participantId });
+        return enrolmentStatusLabel(t, enrolInCourse.status);
+      }}
+      onClose={onClose}
+    />
   );
 }
 
