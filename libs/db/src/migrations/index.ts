@@ -9,6 +9,7 @@ import { Knowledge1733100000000 } from './1733100000000-knowledge';
 import { Subcontracting1733200000000 } from './1733200000000-subcontracting';
 import { KnowledgeSearchTuning1733300000000 } from './1733300000000-knowledge-search-tuning';
 import { KnowledgeSearchDocuments1733400000000 } from './1733400000000-knowledge-search-documents';
+import { KnowledgeIndexPendingLists1733500000000 } from './1733500000000-knowledge-index-pending-lists';
 
 /** Every migration in order; listed explicitly so bundling and tests never depend on globbing. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   Subcontracting1733200000000,
   KnowledgeSearchTuning1733300000000,
   KnowledgeSearchDocuments1733400000000,
+  KnowledgeIndexPendingLists1733500000000,
 ];
