@@ -29,7 +29,7 @@ export interface RawHit<A = Record<string, unknown>> {
 export interface RawSearch<A = Record<string, unknown>> {
   total: number;
   candidates: number;
-  facets: Record<string, { value: string; count: number }[]>;
+  facets: Record<'productLines' | 'serviceCategories' | 'kinds' | 'languages', { value: string; count: number }[]>;
   hits: RawHit<A>[];
   terms: SearchTerms | null;
 }

@@ -6,7 +6,7 @@ import { type KnowledgeViewer, articleVisibilitySql } from './article-visibility
 import type { KnowledgeSearchInput } from './dto/search.input';
 import { KnowledgeViewerService } from './knowledge-viewer.service';
 import type { ArticleSummaryModel } from './models/article.model';
-import type { ArticleSuggestionModel, KnowledgeSearchResultModel, SearchFacetsModel } from './models/search.model';
+import type { ArticleSuggestionModel, KnowledgeSearchResultModel } from './models/search.model';
 import { type ParsedQuery, highlightCodes, parseQuery } from './search-query';
 import { SearchLogService } from './search-log.service';
 import { SearchPool } from './search-pool';
@@ -59,7 +59,7 @@ export class SearchService {
       totalIsLowerBound: raw.total > COUNT_CAP,
       offset: input.offset,
       hasMore: raw.hits.length === input.limit && input.offset + input.limit < reachable,
-      facets: raw.facets as unknown as SearchFacetsModel,
+      facets: raw.facets,
       hits: raw.hits.map((h) => ({
         article: {
           ...h.article,
