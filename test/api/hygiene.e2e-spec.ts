@@ -110,6 +110,17 @@ describe('bad input gets a clear error and loses nothing', () => {
     expect((await t.gql.ok(`{ me { email } }`, {}, { token: admin })).me.email).toBe('admin@thermotec.example');
   });
 
+  it('sends the security headers on the API and on the web app', async () => {
+    for (const path of ['/graphql?query=%7B__typename%7D', '/', '/health/ready']) {
+      const res = await request(t.url).get(path).set('apollo-require-preflight', 'true');
+      expect(res.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+      expect(res.headers['content-security-policy']).toContain("script-src 'self'");
+      expect(res.headers['x-content-type-options']).toBe('nosniff');
+      expect(res.headers['cross-origin-opener-policy']).toBe('same-origin');
+      expect(res.headers['cross-origin-embedder-policy']).toBeUndefined();
+    }
+  });
+
   it('suggests field names in development only', async () => {
     const err = await t.gql.fails(`{ me { emial } }`, {}, { token: admin });
     expect(err.message).toMatch(/Did you mean/);

@@ -1,9 +1,9 @@
 import fastifyCookie from '@fastify/cookie';
-import helmet from '@fastify/helmet';
 import type { Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { type AppConfig, type Logger, NestPinoLogger } from '@portal/core';
+import helmet from 'helmet';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { AppModule } from './app.module';
@@ -38,7 +38,8 @@ export async function createApp(
     reply.header('x-request-id', request.id);
   });
   await app.register(fastifyCookie);
-  await app.register(helmet, {
+  // Built once: @fastify/helmet builds the middleware (and parses the policy) again for every request.
+  const securityHeaders = helmet({
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],
@@ -57,6 +58,9 @@ export async function createApp(
     },
     crossOriginEmbedderPolicy: false,
   });
+  fastify.addHook('onRequest', (request, reply, done) =>
+    securityHeaders(request.raw, reply.raw, (err?: unknown) => done(err instanceof Error ? err : undefined)),
+  );
   await serveWebApp(app, config);
   await app.init();
   await fastify.ready();

@@ -51,5 +51,7 @@ describe('highlighting', () => {
   it('cuts snippets to whole words with ellipses where the body goes on', () => {
     expect(snippetText('ter prüfen und dann neu star', 10, 100)).toBe('… prüfen und dann neu …');
     expect(snippetText('Beginn des Textes', 1, 17)).toBe('Beginn des Textes');
+    expect(snippetText('Anfang  mit zwei Leerzeichen am Sch', 1, 100)).toBe('Anfang  mit zwei Leerzeichen am …');
+    expect(snippetText('Einwortfenster', 1, 100)).toBe('Einwortfenster …');
   });
 });

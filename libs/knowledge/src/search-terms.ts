@@ -93,6 +93,15 @@ export function highlightWords(text: string, matcher: RegExp | null): { text: st
 export function snippetText(window: string, start: number, bodyLength: number): string {
   let text = window;
   if (start > 1) text = `… ${text.replace(/^\S*\s+/, '')}`;
-  if (start - 1 + window.length < bodyLength) text = `${text.replace(/\s+\S*$/, '')} …`;
+  if (start - 1 + window.length < bodyLength) text = `${withoutLastWord(text)} …`;
   return text.trim();
+}
+
+/** The text without its last (cut) word; a backwards scan, as /\s+\S*$/ retries at every space of the window. */
+function withoutLastWord(text: string): string {
+  let end = text.length;
+  while (end > 0 && !/\s/.test(text[end - 1])) end--;
+  if (end === 0) return text;
+  while (end > 0 && /\s/.test(text[end - 1])) end--;
+  return text.slice(0, end);
 }
