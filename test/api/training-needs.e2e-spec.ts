@@ -115,4 +115,36 @@ describe('training needs, priority booking and calendars', () => {
     expect((await request(t.url).get(replaced)).status).toBe(404);
     expect((await request(t.url).get('/calendar/feed/not-a-token.ics')).status).toBe(404);
   });
+
+  it('lets a partner admin withdraw an open need of the own organisation, once', async () => {
+    const CLOSE = `mutation($id: ID!) { closeTrainingNeed(id: $id) { id status } }`;
+    const stated = await t.gql.ok(
+      NEED,
+      { input: { topic: 'Hydraulischer Abgleich', people: 4, preferredFrom: '2027-06-01', preferredTo: '2027-06-30', region: '90' } },
+      { token: schulzAdmin },
+    );
+    const id = stated.stateTrainingNeed.id as string;
+    const status = async () => (await t.sql<{ status: string }>(`SELECT status FROM training_need WHERE id = $1`, [id]))[0].status;
+    const inSummary = async () =>
+      (await t.gql.ok(`{ trainingNeedSummary { needIds } }`, {}, { token: trainer })).trainingNeedSummary.some((g: { needIds: string[] }) =>
+        g.needIds.includes(id),
+      );
+    expect(await inSummary()).toBe(true);
+
+    expect((await t.gql.fails(CLOSE, { id }, { token: bergerAdmin })).extensions.code).toBe('NOT_FOUND');
+    expect((await t.gql.fails(CLOSE, { id }, { token: technician })).extensions.code).toBe('FORBIDDEN');
+    expect((await t.gql.fails(CLOSE, { id }, { token: trainer })).extensions.code).toBe('FORBIDDEN');
+    expect(await status()).toBe('OPEN');
+
+    expect((await t.gql.ok(CLOSE, { id }, { token: schulzAdmin })).closeTrainingNeed).toEqual({ id, status: 'CLOSED' });
+    expect(await inSummary()).toBe(false);
+    const again = await t.gql.fails(CLOSE, { id }, { token: schulzAdmin });
+    expect(again.extensions).toMatchObject({ code: 'CONFLICT', reason: 'NEED_NOT_OPEN' });
+    expect(await status()).toBe('CLOSED');
+    const [audit] = await t.sql<{ n: number }>(
+      `SELECT count(*)::int AS n FROM audit_event WHERE action = 'training_need.close' AND entity_id = $1`,
+      [id],
+    );
+    expect(audit.n).toBe(1);
+  });
 });

@@ -123,4 +123,47 @@ describe('training needs', () => {
       await tab.context.close();
     }
   });
+
+  it('a partner admin withdraws an open need after confirming; it leaves the summary', async () => {
+    const region = `W${Date.now().toString(36).slice(-8)}`;
+    const from = new Date(Date.now() + 50 * 24 * 60 * 60_000);
+    const to = new Date(Date.now() + 80 * 24 * 60 * 60_000);
+    const berger = await openTab(browser);
+    await login(berger.page, BERGER_ADMIN);
+    await openNeeds(berger.page);
+    await stateNeed(berger.page, region, 4, isoDate(from), isoDate(to));
+    const need = berger.page.locator(`[data-testid="needs-table"] tr[data-region="${region}"]`);
+    await need.getByText('Offen', { exact: true }).waitFor();
+
+    const withdraw = need.getByRole('button', { name: `Bedarf für ${COURSE} zurückziehen` });
+    await withdraw.click();
+    const confirm = berger.page.getByRole('dialog', { name: 'Diesen Schulungsbedarf zurückziehen?' });
+    await confirm.getByText(`Der Bedarf für ${COURSE} (4 Personen) wird geschlossen`, { exact: false }).waitFor();
+    await expectAccessible(berger.page, 'withdraw need confirmation');
+    // Enter on the focused Cancel button keeps the need.
+    await berger.page.keyboard.press('Enter');
+    await confirm.waitFor({ state: 'detached' });
+    await need.getByText('Offen', { exact: true }).waitFor();
+
+    await withdraw.click();
+    await confirm.getByRole('button', { name: 'Zurückziehen' }).click();
+    await berger.page.getByText('Der Schulungsbedarf wurde zurückgezogen.').waitFor();
+    await need.getByText('Geschlossen', { exact: true }).waitFor();
+    expect(await withdraw.count()).toBe(0);
+
+    const manager = await openTab(browser);
+    await login(manager.page, TRAINING_MANAGER);
+    await openNeeds(manager.page);
+    await manager.page
+      .locator('[data-testid="need-summary"]')
+      .or(manager.page.getByText('Es gibt keinen offenen Schulungsbedarf.'))
+      .first()
+      .waitFor();
+    expect(await manager.page.locator(`[data-testid="need-summary"] tr[data-region="${region}"]`).count()).toBe(0);
+
+    for (const tab of [berger, manager]) {
+      expect(tab.problems).toEqual([]);
+      await tab.context.close();
+    }
+  });
 });

@@ -90,6 +90,33 @@ export class NeedsService {
     });
   }
 
+  /**
+   * A partner withdraws an open need it no longer has (OPEN → CLOSED); it leaves the training manager's summary.
+   * Another organisation's need is NOT_FOUND; a planned or closed one is a CONFLICT and stays as it is.
+   */
+  close(ctx: RequestContext, id: string): Promise<TrainingNeedModel> {
+    const user = ctx.user;
+    return this.tx.run(async (em) => {
+      const [need] = await em.query<{ organisation_id: string; status: string }[]>(
+        `SELECT organisation_id, status FROM training_need WHERE id = $1 FOR UPDATE`,
+        [id],
+      );
+      if (!need || need.organisation_id !== user.organisationId) throw new NotFoundError('TrainingNeed', id);
+      if (need.status !== 'OPEN') throw new ConflictError('NEED_NOT_OPEN', 'This need is already planned or closed.', { needIds: [id] });
+      await em.query(`UPDATE training_need SET status = 'CLOSED' WHERE id = $1`, [id]);
+      await this.audit.record(em, ctx, {
+        action: 'training_need.close',
+        entityType: 'training_need',
+        entityId: id,
+        organisationId: user.organisationId,
+        before: { status: 'OPEN' },
+        after: { status: 'CLOSED' },
+      });
+      const [row] = await em.query<TrainingNeedModel[]>(`${NEED_SELECT} WHERE n.id = $1`, [id]);
+      return row;
+    });
+  }
+
   /** Creates the session, marks the needs planned and gives their partners a head start on booking. */
   plan(ctx: RequestContext, args: PlanSessionArgs): Promise<TrainingSessionModel> {
     return this.tx.run(async (em) => {

@@ -196,6 +196,12 @@ export class TrainingsResolver {
     return this.needs.create(ctx, input);
   }
 
+  @Mutation(() => TrainingNeedModel, { description: 'Withdraws an open need of the own organisation (it becomes CLOSED).' })
+  @Allow(Permission.TrainingNeedManage)
+  closeTrainingNeed(@Ctx() ctx: RequestContext, @Args() args: UuidArgs): Promise<TrainingNeedModel> {
+    return this.needs.close(ctx, args.id);
+  }
+
   @Mutation(() => TrainingSessionModel, { description: 'Creates a session answering a group of needs; their partners may book first.' })
   @Allow(Permission.TrainingManage)
   planSessionFromNeeds(@Ctx() ctx: RequestContext, @Args() args: PlanSessionArgs): Promise<TrainingSessionModel> {

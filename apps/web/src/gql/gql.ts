@@ -91,6 +91,7 @@ type Documents = {
     "\n  query TrainingNeeds($status: TrainingNeedStatus) {\n    trainingNeeds(status: $status) {\n      id\n      organisationName\n      courseId\n      courseCode\n      topic\n      people\n      preferredFrom\n      preferredTo\n      region\n      format\n      status\n      sessionId\n      createdAt\n    }\n  }\n": typeof types.TrainingNeedsDocument,
     "\n  query TrainingNeedSummary {\n    trainingNeedSummary {\n      courseId\n      courseCode\n      topic\n      region\n      month\n      people\n      partners\n      needIds\n    }\n  }\n": typeof types.TrainingNeedSummaryDocument,
     "\n  mutation StateTrainingNeed($input: TrainingNeedInput!) {\n    stateTrainingNeed(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.StateTrainingNeedDocument,
+    "\n  mutation CloseTrainingNeed($id: ID!) {\n    closeTrainingNeed(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.CloseTrainingNeedDocument,
     "\n  mutation PlanSessionFromNeeds($needIds: [ID!]!, $session: SessionInput!, $priorityDays: Int!) {\n    planSessionFromNeeds(needIds: $needIds, session: $session, priorityDays: $priorityDays) {\n      id\n      startsAt\n    }\n  }\n": typeof types.PlanSessionFromNeedsDocument,
     "\n  mutation UpdateTrainingSession($id: ID!, $input: SessionInput!) {\n    updateTrainingSession(id: $id, input: $input) {\n      id\n      startsAt\n      venue\n    }\n  }\n": typeof types.UpdateTrainingSessionDocument,
     "\n  mutation CancelTrainingSession($id: ID!, $reason: String!) {\n    cancelTrainingSession(id: $id, reason: $reason) {\n      id\n      status\n    }\n  }\n": typeof types.CancelTrainingSessionDocument,
@@ -193,6 +194,7 @@ const documents: Documents = {
     "\n  query TrainingNeeds($status: TrainingNeedStatus) {\n    trainingNeeds(status: $status) {\n      id\n      organisationName\n      courseId\n      courseCode\n      topic\n      people\n      preferredFrom\n      preferredTo\n      region\n      format\n      status\n      sessionId\n      createdAt\n    }\n  }\n": types.TrainingNeedsDocument,
     "\n  query TrainingNeedSummary {\n    trainingNeedSummary {\n      courseId\n      courseCode\n      topic\n      region\n      month\n      people\n      partners\n      needIds\n    }\n  }\n": types.TrainingNeedSummaryDocument,
     "\n  mutation StateTrainingNeed($input: TrainingNeedInput!) {\n    stateTrainingNeed(input: $input) {\n      id\n      status\n    }\n  }\n": types.StateTrainingNeedDocument,
+    "\n  mutation CloseTrainingNeed($id: ID!) {\n    closeTrainingNeed(id: $id) {\n      id\n      status\n    }\n  }\n": types.CloseTrainingNeedDocument,
     "\n  mutation PlanSessionFromNeeds($needIds: [ID!]!, $session: SessionInput!, $priorityDays: Int!) {\n    planSessionFromNeeds(needIds: $needIds, session: $session, priorityDays: $priorityDays) {\n      id\n      startsAt\n    }\n  }\n": types.PlanSessionFromNeedsDocument,
     "\n  mutation UpdateTrainingSession($id: ID!, $input: SessionInput!) {\n    updateTrainingSession(id: $id, input: $input) {\n      id\n      startsAt\n      venue\n    }\n  }\n": types.UpdateTrainingSessionDocument,
     "\n  mutation CancelTrainingSession($id: ID!, $reason: String!) {\n    cancelTrainingSession(id: $id, reason: $reason) {\n      id\n      status\n    }\n  }\n": types.CancelTrainingSessionDocument,
@@ -523,6 +525,10 @@ export function graphql(source: "\n  query TrainingNeedSummary {\n    trainingNe
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation StateTrainingNeed($input: TrainingNeedInput!) {\n    stateTrainingNeed(input: $input) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').StateTrainingNeedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CloseTrainingNeed($id: ID!) {\n    closeTrainingNeed(id: $id) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').CloseTrainingNeedDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

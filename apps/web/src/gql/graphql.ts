@@ -1022,6 +1022,13 @@ export type StateTrainingNeedMutationVariables = Exact<{
 
 export type StateTrainingNeedMutation = { stateTrainingNeed: { id: string, status: TrainingNeedStatus } };
 
+export type CloseTrainingNeedMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CloseTrainingNeedMutation = { closeTrainingNeed: { id: string, status: TrainingNeedStatus } };
+
 export type PlanSessionFromNeedsMutationVariables = Exact<{
   needIds: Array<string | number> | string | number;
   session: SessionInput;
@@ -2933,6 +2940,14 @@ export const StateTrainingNeedDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StateTrainingNeedMutation, StateTrainingNeedMutationVariables>;
+export const CloseTrainingNeedDocument = new TypedDocumentString(`
+    mutation CloseTrainingNeed($id: ID!) {
+  closeTrainingNeed(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<CloseTrainingNeedMutation, CloseTrainingNeedMutationVariables>;
 export const PlanSessionFromNeedsDocument = new TypedDocumentString(`
     mutation PlanSessionFromNeeds($needIds: [ID!]!, $session: SessionInput!, $priorityDays: Int!) {
   planSessionFromNeeds(

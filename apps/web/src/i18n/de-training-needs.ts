@@ -31,6 +31,12 @@ export const deTrainingNeeds: Record<keyof typeof enTrainingNeeds, string> = {
   'needs.ownIntro':
     'Teilen Sie uns mit, welche Schulungen Ihr Team braucht. Die Schulungsleitung fasst den Bedarf aller Partner zusammen und plant daraus Termine; Partner, deren Bedarf ein Termin deckt, dürfen zuerst buchen.',
   'needs.noRegion': 'Alle Regionen',
+  'needs.withdraw': 'Zurückziehen',
+  'needs.withdrawFor': 'Bedarf für {what} zurückziehen',
+  'needs.withdraw.title': 'Diesen Schulungsbedarf zurückziehen?',
+  'needs.withdraw.message':
+    'Der Bedarf für {what} ({people} Personen) wird geschlossen und bei der Planung von Terminen nicht mehr berücksichtigt. Melden Sie ihn erneut, wenn Sie ihn später wieder haben.',
+  'needs.withdraw.done': 'Der Schulungsbedarf wurde zurückgezogen.',
   'needs.summaryIntro': 'Offener Bedarf aller Partner, zusammengefasst nach Kurs oder Thema, Region und Monat des gewünschten Beginns.',
   'needs.summaryEmpty': 'Es gibt keinen offenen Schulungsbedarf.',
   'needs.summaryCaption': 'Offener Schulungsbedarf, zusammengefasst',

@@ -29,6 +29,12 @@ export const enTrainingNeeds = {
   'needs.ownIntro':
     'Tell us which trainings your team needs. The training manager sums up the needs of all partners and plans sessions from them; partners whose needs a session answers may book first.',
   'needs.noRegion': 'Any region',
+  'needs.withdraw': 'Withdraw',
+  'needs.withdrawFor': 'Withdraw the need for {what}',
+  'needs.withdraw.title': 'Withdraw this training need?',
+  'needs.withdraw.message':
+    'The need for {what} ({people} people) will be closed and no longer counted when the training manager plans sessions. State it again if you need it later.',
+  'needs.withdraw.done': 'The training need was withdrawn.',
   'needs.summaryIntro': 'Open needs of all partners, summed up by course or topic, region and month of the preferred start.',
   'needs.summaryEmpty': 'There are no open training needs.',
   'needs.summaryCaption': 'Open training needs, summed up',

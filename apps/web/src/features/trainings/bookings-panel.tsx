@@ -1,13 +1,10 @@
 import { Anchor, Button, Group, Table } from '@mantine/core';
-import { useState } from 'react';
-import { toApiError } from '../../api/api-error';
 import { useMutation } from '../../api/use-mutation';
 import { useQuery } from '../../api/use-query';
 import { ConfirmDialog } from '../../components/confirm-dialog';
+import { useConfirmedAction } from '../../components/use-confirmed-action';
 import { ListState } from '../../components/list-state';
-import { showNotice } from '../../components/notice';
 import { StatusBadge } from '../../components/status-badge';
-import { errorText } from '../../errors/error-text';
 import type { BookingsQuery } from '../../gql/graphql';
 import { useI18n } from '../../i18n/i18n-context';
 import { CalendarFeed } from './calendar-feed';
@@ -21,20 +18,9 @@ export function BookingsPanel() {
   const { t, locale, formatDateTime } = useI18n();
   const bookings = useQuery(BookingsDocument, { page: { limit: 100, offset: 0 } });
   const [cancel, busy] = useMutation(CancelBookingMutation);
-  const [toCancel, setToCancel] = useState<Booking>();
+  const cancelling = useConfirmedAction((b: Booking) => cancel({ id: b.id }), t('trainings.cancelled'), bookings.refetch);
+  const toCancel = cancelling.item;
   const items = bookings.data?.bookings.items ?? [];
-
-  const confirmCancel = async () => {
-    if (!toCancel) return;
-    try {
-      await cancel({ id: toCancel.id });
-      showNotice(t, 'green', t('trainings.cancelled'));
-      bookings.refetch();
-    } catch (e) {
-      showNotice(t, 'red', errorText(t, toApiError(e)));
-    }
-    setToCancel(undefined);
-  };
 
   return (
     <>
@@ -92,7 +78,7 @@ export function BookingsPanel() {
                           <Button
                             size="xs"
                             variant="default"
-                            onClick={() => setToCancel(b)}
+                            onClick={() => cancelling.ask(b)}
                             aria-label={t('trainings.cancelFor', { name: b.participantName, course: courseTitle(locale, b) })}
                           >
                             {t('trainings.cancel')}
@@ -122,8 +108,8 @@ export function BookingsPanel() {
         confirmLabel={t('trainings.cancelConfirm')}
         danger
         busy={busy}
-        onConfirm={() => void confirmCancel()}
-        onCancel={() => setToCancel(undefined)}
+        onConfirm={cancelling.confirm}
+        onCancel={cancelling.cancel}
       />
     </>
   );

@@ -1,14 +1,12 @@
 import { Button, Group, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { can } from '../../access/permissions';
-import { toApiError } from '../../api/api-error';
 import { useMutation } from '../../api/use-mutation';
 import { type QueryState, useQuery } from '../../api/use-query';
 import { ConfirmDialog } from '../../components/confirm-dialog';
+import { useConfirmedAction } from '../../components/use-confirmed-action';
 import { ListState } from '../../components/list-state';
-import { showNotice } from '../../components/notice';
 import { StatusBadge } from '../../components/status-badge';
-import { errorText } from '../../errors/error-text';
 import type { EnrolmentsQuery as EnrolmentsResult } from '../../gql/graphql';
 import type { I18n } from '../../i18n/i18n-context';
 import { useI18n } from '../../i18n/i18n-context';
@@ -112,21 +110,10 @@ function EnrolDialog({ course, onClose }: { course: ElearningCourse; onClose: (c
 function EnrolmentList({ manager, enrolments }: { manager: boolean; enrolments: QueryState<EnrolmentsResult> }) {
   const { t, locale, formatDate } = useI18n();
   const [status, setStatus] = useState<string | null>(manager ? 'ENROLLED' : null);
-  const [completing, setCompleting] = useState<Enrolment>();
   const [complete, busy] = useMutation(CompleteEnrolmentMutation);
+  const completion = useConfirmedAction((e: Enrolment) => complete({ id: e.id }), t('elearning.complete.done'), enrolments.refetch);
+  const completing = completion.item;
   const items = (enrolments.data?.enrolments ?? []).filter((e) => !status || e.status === status);
-
-  const confirmComplete = async () => {
-    if (!completing) return;
-    try {
-      await complete({ id: completing.id });
-      showNotice(t, 'green', t('elearning.complete.done'));
-      enrolments.refetch();
-    } catch (e) {
-      showNotice(t, 'red', errorText(t, toApiError(e)));
-    }
-    setCompleting(undefined);
-  };
 
   return (
     <section aria-labelledby="elearning-enrolments">
@@ -185,7 +172,7 @@ function EnrolmentList({ manager, enrolments }: { manager: boolean; enrolments: 
                         <Button
                           size="xs"
                           variant="default"
-                          onClick={() => setCompleting(e)}
+                          onClick={() => completion.ask(e)}
                           aria-label={t('elearning.completeFor', { course: courseTitle(locale, e), name: e.participantName })}
                         >
                           {t('elearning.complete')}
@@ -207,8 +194,8 @@ function EnrolmentList({ manager, enrolments }: { manager: boolean; enrolments: 
         }
         confirmLabel={t('elearning.complete')}
         busy={busy}
-        onConfirm={() => void confirmComplete()}
-        onCancel={() => setCompleting(undefined)}
+        onConfirm={completion.confirm}
+        onCancel={completion.cancel}
       />
     </section>
   );

@@ -177,6 +177,15 @@ export const StateTrainingNeedMutation = graphql(`
   }
 `);
 
+export const CloseTrainingNeedMutation = graphql(`
+  mutation CloseTrainingNeed($id: ID!) {
+    closeTrainingNeed(id: $id) {
+      id
+      status
+    }
+  }
+`);
+
 export const PlanSessionFromNeedsMutation = graphql(`
   mutation PlanSessionFromNeeds($needIds: [ID!]!, $session: SessionInput!, $priorityDays: Int!) {
     planSessionFromNeeds(needIds: $needIds, session: $session, priorityDays: $priorityDays) {
