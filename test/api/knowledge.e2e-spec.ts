@@ -250,8 +250,14 @@ describe('knowledge base', () => {
       const before = { all: await ids('Wärmepumpe'), phrase: await ids('"hydraulischer Abgleich"') };
 
       await t.sql(`SELECT knowledge_rebalance_bands()`);
-      const bands = await t.sql<{ band: number }>(`SELECT DISTINCT band FROM article_search_doc`);
+      const bands = await t.sql<{ band: number; n: number }>(`SELECT band, count(*)::int AS n FROM article_search_doc GROUP BY band`);
       expect(bands.length).toBeGreaterThan(4);
+      // Bands double in size from the best down: the last holds about half of the articles, the one above it a quarter.
+      const size = (band: number) => bands.find((b) => b.band === band)?.n ?? 0;
+      const total = bands.reduce((s, b) => s + b.n, 0);
+      expect(Math.abs(size(7) - total / 2)).toBeLessThanOrEqual(2);
+      expect(Math.abs(size(6) - total / 4)).toBeLessThanOrEqual(2);
+      expect(size(0) + size(1) + size(2)).toBeLessThan(total / 10);
       expect(await ids('Wärmepumpe')).toEqual(before.all);
       expect(await ids('"hydraulischer Abgleich"')).toEqual(before.phrase);
       // Pairs are of neighbouring words, in order: the reversed phrase is not the phrase.

@@ -23,7 +23,7 @@ export const COUNT_CAP = 300;
  */
 export const RANK_CANDIDATES = 60;
 const CODE_CANDIDATES = 20;
-/** Quality bands of article_search_doc, one partial index each (migration knowledge-search-documents). */
+/** Quality bands of article_search_doc, one partial index each (migrations knowledge-search-documents and -geometric-bands). */
 export const SEARCH_BANDS = 8;
 /** Characters of body around the first matching word that the snippet is cut from. */
 const SNIPPET_BEFORE = 80;

@@ -10,6 +10,10 @@ import { Subcontracting1733200000000 } from './1733200000000-subcontracting';
 import { KnowledgeSearchTuning1733300000000 } from './1733300000000-knowledge-search-tuning';
 import { KnowledgeSearchDocuments1733400000000 } from './1733400000000-knowledge-search-documents';
 import { KnowledgeIndexPendingLists1733500000000 } from './1733500000000-knowledge-index-pending-lists';
+import {
+  KnowledgeSearchBandIndexes1733600000001,
+  KnowledgeSearchGeometricBands1733600000000,
+} from './1733600000000-knowledge-search-geometric-bands';
 
 /** Every migration in order; listed explicitly so bundling and tests never depend on globbing. */
 export const MIGRATIONS = [
@@ -25,4 +29,6 @@ export const MIGRATIONS = [
   KnowledgeSearchTuning1733300000000,
   KnowledgeSearchDocuments1733400000000,
   KnowledgeIndexPendingLists1733500000000,
+  KnowledgeSearchGeometricBands1733600000000,
+  KnowledgeSearchBandIndexes1733600000001,
 ];
