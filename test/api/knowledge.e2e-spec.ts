@@ -233,7 +233,10 @@ describe('knowledge base', () => {
       const f28 = await search('F.28');
       expect(f28.hits[0].title.some((p: { highlight: boolean; text: string }) => p.highlight)).toBe(true);
       const nothing = await search('xqzwv');
-      expect(nothing).toMatchObject({ total: 0, hits: [], correctedQuery: null });
+      expect(nothing).toMatchObject({ total: 0, hits: [], correctedQuery: null, didYouMean: null });
+      // The corrected query finds nothing either: it is only suggested.
+      const suggested = await search('Wärmepunpe -Wärmepumpe');
+      expect(suggested).toMatchObject({ total: 0, hits: [], correctedQuery: null, didYouMean: 'wärmepumpe -Wärmepumpe' });
     });
 
     it('keeps the search documents in step with the articles, their quality and the quality bands', async () => {

@@ -1,7 +1,7 @@
 // Shared helpers for the benchmarks: start processes, wait for readiness, drive load, read memory.
 import autocannon from 'autocannon';
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 
 export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
@@ -84,5 +84,49 @@ export async function load({ url, body, headers = {}, connections, seconds, pid 
     errors: result.errors + result.non2xx,
     requests: result.requests.total,
     peakRssMiB: peakRss,
+  };
+}
+
+const TICK_MS = 10; // USER_HZ is 100 on Linux
+
+/** CPU time (user + system, ms) of one process, or NaN when it is gone. */
+function processCpuMs(pid) {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * TICK_MS;
+  } catch {
+    return NaN;
+  }
+}
+
+/** CPU time (ms) of every PostgreSQL server process on this machine (backends, checkpointer, WAL writer …). */
+function postgresCpuMs() {
+  let sum = 0;
+  for (const pid of readdirSync('/proc')) {
+    if (!/^\d+$/.test(pid)) continue;
+    try {
+      if (readFileSync(`/proc/${pid}/comm`, 'utf8').trim() === 'postgres') sum += processCpuMs(pid) || 0;
+    } catch {
+      // the process ended while we looked
+    }
+  }
+  return sum;
+}
+
+/**
+ * Where the CPU of a load went: call before it, then call the result after it with the number of requests; gives
+ * milliseconds of CPU per request in the API process, in PostgreSQL and in this (load generating) process.
+ */
+export function cpuMeter(apiPid) {
+  const before = { api: apiPid ? processCpuMs(apiPid) : 0, pg: postgresCpuMs(), self: process.cpuUsage() };
+  return (requests) => {
+    const self = process.cpuUsage(before.self);
+    const per = (ms) => +(ms / Math.max(1, requests)).toFixed(2);
+    return {
+      api: apiPid ? per(processCpuMs(apiPid) - before.api) : 0,
+      pg: per(postgresCpuMs() - before.pg),
+      bench: per((self.user + self.system) / 1000),
+    };
   };
 }

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { KnowledgeViewer } from './article-visibility';
-import type { ParsedQuery } from './search-query';
+import { type ParsedQuery, parseQuery } from './search-query';
 import { type SearchFilters, searchStatement } from './search-sql';
 import { type SearchTerms, TSQUERY_SQL, searchTerms } from './search-terms';
 
@@ -31,29 +31,76 @@ export interface RawSearch<A = Record<string, unknown>> {
   candidates: number;
   facets: Record<'productLines' | 'serviceCategories' | 'kinds' | 'languages', { value: string; count: number }[]>;
   hits: RawHit<A>[];
+  /** The query as PostgreSQL read it; null when it holds no word (stop words only) or there is no query. */
   terms: SearchTerms | null;
 }
 
-const NO_FACETS = { productLines: [], serviceCategories: [], kinds: [], languages: [] };
+interface Correction {
+  word: string;
+  known: boolean;
+  suggestion: string | null;
+}
+
+export interface TextSearch<A> {
+  raw: RawSearch<A>;
+  /** The query the hits are for (the corrected one when the typed one found nothing). */
+  parsed: ParsedQuery;
+  correctedQuery: string | null;
+  didYouMean: string | null;
+}
 
 const statementName = (text: string) => `kb_${createHash('sha1').update(text).digest('hex').slice(0, 20)}`;
 
+const NO_FACETS = { productLines: [], serviceCategories: [], kinds: [], languages: [] };
+
 /**
- * A text search as the API runs it, on a connection with SEARCH_CONNECTION_OPTIONS: PostgreSQL parses the query
- * (both languages), then one prepared statement answers it. A query of stop words only matches nothing.
+ * On a connection with SEARCH_CONNECTION_OPTIONS: PostgreSQL parses the query (both languages), then one prepared
+ * statement answers it (with `corrections`, also the corrections when nothing matched). A query of stop words only
+ * matches nothing.
  */
-export async function runSearch<A>(
+async function runSearch<A>(
   client: SearchClient,
   viewer: KnowledgeViewer,
   query: ParsedQuery,
   filters: SearchFilters,
   page: { offset: number; limit: number },
-): Promise<RawSearch<A>> {
+  corrections: boolean,
+): Promise<RawSearch<A> & { corrections?: Correction[] | null }> {
   const { rows } = await client.query({ name: 'kb_tsquery', text: TSQUERY_SQL, values: [query.text] });
   const { de, en } = rows[0] as { de: string; en: string };
   const terms = searchTerms(de, en, query.codes);
   if (!terms) return { total: 0, candidates: 0, facets: NO_FACETS, hits: [], terms };
-  const st = searchStatement(viewer, terms, query.codes, filters, page);
+  const st = searchStatement(viewer, terms, query, filters, page, corrections);
   const result = await client.query({ name: statementName(st.text), text: st.text, values: st.values });
-  return { ...(result.rows[0] as Omit<RawSearch<A>, 'terms'>), terms };
+  return { ...(result.rows[0] as RawSearch<A> & { corrections: Correction[] | null }), terms };
+}
+
+/**
+ * A text search as the API runs it: runSearch; when nothing matched, the query's unknown words replaced by the closest
+ * known ones (answered by the same statement) and a second search for the corrected query ("did you mean" when that
+ * finds nothing either).
+ */
+export async function searchText<A>(
+  client: SearchClient,
+  viewer: KnowledgeViewer,
+  text: string,
+  filters: SearchFilters,
+  page: { offset: number; limit: number },
+): Promise<TextSearch<A>> {
+  const parsed = parseQuery(text);
+  const first = await runSearch<A>(client, viewer, parsed, filters, page, parsed.words.length > 0);
+  const corrected = first.total === 0 && first.corrections ? correct(text, first.corrections) : null;
+  if (!corrected) return { raw: first, parsed, correctedQuery: null, didYouMean: null };
+  const parsedCorrection = parseQuery(corrected);
+  const second = await runSearch<A>(client, viewer, parsedCorrection, filters, page, false);
+  return second.total > 0
+    ? { raw: second, parsed: parsedCorrection, correctedQuery: corrected, didYouMean: null }
+    : { raw: first, parsed, correctedQuery: null, didYouMean: corrected };
+}
+
+/** Replaces unknown words by the closest known ones; null when nothing would change. */
+function correct(query: string, corrections: Correction[]): string | null {
+  let corrected = query;
+  for (const c of corrections) if (!c.known && c.suggestion) corrected = corrected.replace(c.word, c.suggestion);
+  return corrected !== query ? corrected : null;
 }

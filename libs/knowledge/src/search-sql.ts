@@ -1,5 +1,6 @@
 import { articleVisibilitySql, type KnowledgeViewer } from './article-visibility';
 import { SUMMARY_COLUMNS } from './article-rows';
+import type { ParsedQuery } from './search-query';
 import { locatorPattern, type SearchTerms } from './search-terms';
 import { SqlParams } from './sql-params';
 
@@ -63,15 +64,18 @@ export function browseStatement(viewer: KnowledgeViewer, filters: SearchFilters,
  * first and reading stops at COUNT_CAP matches (for the total, the facets and the candidates), so a word in a fifth
  * of all articles costs one band's posting list, not all of them; ts_rank runs on a bounded candidate set only (the
  * counted matches with the query in their title, then by stored quality, and exact code matches), and the snippet is
- * a window of the body around the first matching word (highlighted by the caller) for the returned page only.
+ * a window of the body around the first matching word (highlighted by the caller) for the returned page only. With
+ * `corrections`, it also answers the typo corrections of the query's words when nothing matched.
  */
 export function searchStatement(
   viewer: KnowledgeViewer,
   terms: SearchTerms,
-  codes: string[],
+  query: Pick<ParsedQuery, 'codes' | 'words'>,
   filters: SearchFilters,
   page: { offset: number; limit: number },
+  corrections: boolean,
 ): SearchStatement {
+  const { codes } = query;
   const p = new SqlParams();
   const common = filterConditions(viewer, filters, p, 'd');
   const match = `${p.add(terms.match)}::tsquery`;
@@ -84,6 +88,7 @@ export function searchStatement(
                      FROM article_search_doc d WHERE d.band = ${band} AND d.search_vector @@ ${match} AND ${common})`,
   );
   const locator = p.add(locatorPattern(terms.lexemes));
+  const correction = corrections ? `CASE WHEN NOT EXISTS (SELECT 1 FROM hits) THEN (${correctionSql(p.add(query.words))}) END` : 'NULL';
   return {
     text: `WITH hits AS MATERIALIZED (${bands.join(' UNION ALL ')} LIMIT ${COUNT_CAP + 1}),
          candidates AS MATERIALIZED (
@@ -104,7 +109,8 @@ export function searchStatement(
     SELECT (SELECT count(*)::int FROM hits) AS total, ${facetSql()} AS facets, (SELECT count(DISTINCT id)::int FROM candidates) AS candidates,
            coalesce((SELECT json_agg(json_build_object('article', page.article, 'snippet', page.snippet, 'snippetStart', page.snippet_start,
                                                        'bodyLength', page.body_length, 'score', page.score)
-                                     ORDER BY page.score DESC, page.id) FROM page), '[]') AS hits`,
+                                     ORDER BY page.score DESC, page.id) FROM page), '[]') AS hits,
+           ${correction} AS corrections`,
     values: p.values,
   };
 }
@@ -117,9 +123,13 @@ function facetSql(): string {
     'kinds', ${count('kind')}, 'languages', ${count('language')})`;
 }
 
-/** For each word, whether the dictionary knows it and the closest known word when not ("did you mean"). */
-export const CORRECTION_SQL = `
-  SELECT w.word, EXISTS (SELECT 1 FROM knowledge_term t WHERE t.term = lower(unaccent(w.word))) AS known,
-         (SELECT t.display FROM knowledge_term t WHERE t.term % lower(unaccent(w.word))
-           ORDER BY similarity(t.term, lower(unaccent(w.word))) DESC, t.documents DESC LIMIT 1) AS suggestion
-    FROM unnest($1::text[]) WITH ORDINALITY w (word, i) ORDER BY w.i`;
+/**
+ * For each word, whether the dictionary knows it and the closest known word when not ("did you mean"), as JSON; the
+ * search statement answers it when nothing matched, so a typo costs no round trip of its own.
+ */
+function correctionSql(words: string): string {
+  return `SELECT json_agg(json_build_object('word', w.word, 'known', EXISTS (SELECT 1 FROM knowledge_term t WHERE t.term = lower(unaccent(w.word))),
+                                 'suggestion', (SELECT t.display FROM knowledge_term t WHERE t.term % lower(unaccent(w.word))
+                                                 ORDER BY similarity(t.term, lower(unaccent(w.word))) DESC, t.documents DESC LIMIT 1)) ORDER BY w.i)
+            FROM unnest(${words}::text[]) WITH ORDINALITY w (word, i)`;
+}

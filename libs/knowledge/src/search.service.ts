@@ -7,11 +7,11 @@ import type { KnowledgeSearchInput } from './dto/search.input';
 import { KnowledgeViewerService } from './knowledge-viewer.service';
 import type { ArticleSummaryModel } from './models/article.model';
 import type { ArticleSuggestionModel, KnowledgeSearchResultModel } from './models/search.model';
-import { type ParsedQuery, highlightCodes, parseQuery } from './search-query';
+import { highlightCodes, parseQuery } from './search-query';
 import { SearchLogService } from './search-log.service';
 import { SearchPool } from './search-pool';
-import { type RawSearch, runSearch } from './search-runner';
-import { COUNT_CAP, CORRECTION_SQL, type SearchFilters, browseStatement } from './search-sql';
+import { type RawSearch, type TextSearch, searchText } from './search-runner';
+import { COUNT_CAP, type SearchFilters, browseStatement } from './search-sql';
 import { highlightWords, snippetText, wordMatcher } from './search-terms';
 import { SqlParams } from './sql-params';
 
@@ -31,21 +31,7 @@ export class SearchService {
     const viewer = await this.viewers.viewer(ctx);
     const query = input.query.trim();
     const page = { offset: input.offset, limit: input.limit };
-    let parsed = parseQuery(query);
-    let raw = await this.run(viewer, parsed, input, page);
-    let correctedQuery: string | null = null;
-    let didYouMean: string | null = null;
-    if (raw.total === 0 && parsed.words.length) {
-      const corrected = await this.correct(query, parsed.words);
-      if (corrected) {
-        parsed = parseQuery(corrected);
-        const second = await this.run(viewer, parsed, input, page);
-        if (second.total > 0) {
-          raw = second;
-          correctedQuery = corrected;
-        } else didYouMean = corrected;
-      }
-    }
+    const { raw, parsed, correctedQuery, didYouMean } = await this.run(viewer, query, input, page);
     const searchId = query.length >= 2 ? this.log.record(ctx, query, raw.total) : null;
     const matcher = wordMatcher(raw.terms?.lexemes ?? []);
     const mark = (text: string) => highlightCodes(highlightWords(text, matcher), parsed.codes);
@@ -76,29 +62,22 @@ export class SearchService {
   /** Text searches run on the search pool; browsing (no query) is an ordinary ordered read on the application pool. */
   private async run(
     viewer: KnowledgeViewer,
-    parsed: ParsedQuery,
+    query: string,
     filters: SearchFilters,
     page: { offset: number; limit: number },
-  ): Promise<RawSearch<SummaryRow>> {
+  ): Promise<TextSearch<SummaryRow>> {
+    const parsed = parseQuery(query);
     if (!parsed.text.trim()) {
       const st = browseStatement(viewer, filters, page);
       const [row] = await this.dataSource.query<Omit<RawSearch<SummaryRow>, 'terms'>[]>(st.text, st.values);
-      return { ...row, terms: null };
+      return { raw: { ...row, terms: null }, parsed, correctedQuery: null, didYouMean: null };
     }
     const client = await this.pool.get().connect();
     try {
-      return await runSearch<SummaryRow>(client, viewer, parsed, filters, page);
+      return await searchText<SummaryRow>(client, viewer, query, filters, page);
     } finally {
       client.release();
     }
-  }
-
-  /** Replaces unknown words by the closest known ones; null when nothing would change. */
-  private async correct(query: string, words: string[]): Promise<string | null> {
-    const rows = await this.dataSource.query<{ word: string; known: boolean; suggestion: string | null }[]>(CORRECTION_SQL, [words]);
-    let corrected = query;
-    for (const r of rows) if (!r.known && r.suggestion) corrected = corrected.replace(r.word, r.suggestion);
-    return corrected !== query ? corrected : null;
   }
 
   async suggest(ctx: RequestContext, prefix: string): Promise<ArticleSuggestionModel[]> {
