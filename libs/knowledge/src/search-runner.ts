@@ -86,8 +86,8 @@ export async function searchText<A>(
   text: string,
   filters: SearchFilters,
   page: { offset: number; limit: number },
+  parsed: ParsedQuery = parseQuery(text),
 ): Promise<TextSearch<A>> {
-  const parsed = parseQuery(text);
   const first = await runSearch<A>(client, viewer, parsed, filters, page, parsed.words.length > 0);
   const corrected = first.total === 0 && first.corrections ? correct(text, first.corrections) : null;
   if (!corrected) return { raw: first, parsed, correctedQuery: null, didYouMean: null };

@@ -74,7 +74,7 @@ export class SearchService {
     }
     const client = await this.pool.get().connect();
     try {
-      return await searchText<SummaryRow>(client, viewer, query, filters, page);
+      return await searchText<SummaryRow>(client, viewer, query, filters, page, parsed);
     } finally {
       client.release();
     }
