@@ -20,9 +20,8 @@ export const SEARCH_CONNECTION_OPTIONS = '-c enable_seqscan=off -c jit=off -c pl
 
 export interface RawHit<A = Record<string, unknown>> {
   article: A;
-  snippet: string;
-  snippetStart: number;
-  bodyLength: number;
+  /** The opening of the body, which the snippet is cut from. */
+  head: string;
   score: number;
 }
 

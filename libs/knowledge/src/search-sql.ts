@@ -1,7 +1,7 @@
 import { articleVisibilitySql, type KnowledgeViewer } from './article-visibility';
 import { SUMMARY_COLUMNS } from './article-rows';
 import type { ParsedQuery } from './search-query';
-import { locatorPattern, type SearchTerms } from './search-terms';
+import type { SearchTerms } from './search-terms';
 import { SqlParams } from './sql-params';
 
 export interface SearchFilters {
@@ -26,9 +26,6 @@ export const RANK_CANDIDATES = 60;
 const CODE_CANDIDATES = 20;
 /** Quality bands of article_search_doc, one partial index each (migrations knowledge-search-documents and -geometric-bands). */
 export const SEARCH_BANDS = 8;
-/** Characters of body around the first matching word that the snippet is cut from. */
-const SNIPPET_BEFORE = 80;
-const SNIPPET_CHARS = 320;
 /** The snippet quotes the first match within the opening of the body (the whole of most articles). */
 const SNIPPET_SOURCE_CHARS = 5000;
 
@@ -63,8 +60,8 @@ export function browseStatement(viewer: KnowledgeViewer, filters: SearchFilters,
  * narrow search documents. Its cost is bounded whatever the number of matches: the bands are read best quality
  * first and reading stops at COUNT_CAP matches (for the total, the facets and the candidates), so a word in a fifth
  * of all articles costs one band's posting list, not all of them; ts_rank runs on a bounded candidate set only (the
- * counted matches with the query in their title, then by stored quality, and exact code matches), and the snippet is
- * a window of the body around the first matching word (highlighted by the caller) for the returned page only. With
+ * counted matches with the query in their title, then by stored quality, and exact code matches), and only the
+ * returned page brings the opening of its bodies, for the caller to cut and highlight the snippets. With
  * `corrections`, it also answers the typo corrections of the query's words when nothing matched.
  */
 export function searchStatement(
@@ -87,7 +84,6 @@ export function searchStatement(
                           d.product_line_ids, d.service_category_ids, d.kind, d.language
                      FROM article_search_doc d WHERE d.band = ${band} AND d.search_vector @@ ${match} AND ${common})`,
   );
-  const locator = p.add(locatorPattern(terms.lexemes));
   const correction = corrections ? `CASE WHEN NOT EXISTS (SELECT 1 FROM hits) THEN (${correctionSql(p.add(query.words))}) END` : 'NULL';
   return {
     text: `WITH hits AS MATERIALIZED (${bands.join(' UNION ALL ')} LIMIT ${COUNT_CAP + 1}),
@@ -100,15 +96,10 @@ export function searchStatement(
              FROM candidates c GROUP BY c.id
             ORDER BY score DESC, c.id LIMIT ${p.add(page.limit)} OFFSET ${p.add(page.offset)}),
          page AS MATERIALIZED (
-           SELECT r.id, r.score, row_to_json(s) AS article, w.start AS snippet_start, substr(b.head, w.start, ${SNIPPET_CHARS}) AS snippet,
-                  char_length(b.head) AS body_length
-             FROM ranked r JOIN article a ON a.id = r.id,
-                  LATERAL (SELECT ${SUMMARY_COLUMNS} OFFSET 0) s,
-                  LATERAL (SELECT left(a.body_text, ${SNIPPET_SOURCE_CHARS}) AS head OFFSET 0) b,
-                  LATERAL (SELECT greatest(1, coalesce(nullif(regexp_instr(b.head, ${locator}), 0), 1) - ${SNIPPET_BEFORE}) AS start OFFSET 0) w)
+           SELECT r.id, r.score, row_to_json(s) AS article, left(a.body_text, ${SNIPPET_SOURCE_CHARS}) AS head
+             FROM ranked r JOIN article a ON a.id = r.id, LATERAL (SELECT ${SUMMARY_COLUMNS} OFFSET 0) s)
     SELECT (SELECT count(*)::int FROM hits) AS total, ${facetSql()} AS facets, (SELECT count(DISTINCT id)::int FROM candidates) AS candidates,
-           coalesce((SELECT json_agg(json_build_object('article', page.article, 'snippet', page.snippet, 'snippetStart', page.snippet_start,
-                                                       'bodyLength', page.body_length, 'score', page.score)
+           coalesce((SELECT json_agg(json_build_object('article', page.article, 'head', page.head, 'score', page.score)
                                      ORDER BY page.score DESC, page.id) FROM page), '[]') AS hits,
            ${correction} AS corrections`,
     values: p.values,

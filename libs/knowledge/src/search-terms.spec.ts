@@ -1,4 +1,4 @@
-import { highlightWords, locatorPattern, searchTerms, snippetText, wordMatcher } from './search-terms';
+import { highlightWords, searchTerms, snippetLocator, snippetOf, snippetText, wordMatcher } from './search-terms';
 
 describe('searchTerms', () => {
   it('uses one reading when both languages parse the query alike, both otherwise', () => {
@@ -43,9 +43,16 @@ describe('highlighting', () => {
     ]);
   });
 
-  it('builds an accent and case tolerant locator for PostgreSQL', () => {
-    expect(locatorPattern(['fuhl', 'strass'])).toBe('(?i)\\m(?:f[uüùúû]hl|str[aäàáâ](?:ss|ß))');
-    expect(locatorPattern([])).toBe('');
+  it('cuts the snippet around the first word starting with a lexeme, whatever its case and accents', () => {
+    const head = `${'Vorspann '.repeat(30)}Die STRASSE am Fühler und mehr Text danach.`;
+    const text = snippetOf(head, snippetLocator(['fuhl', 'strass']));
+    expect(text.startsWith('… Vorspann')).toBe(true);
+    expect(text.endsWith('Die STRASSE am Fühler und mehr Text danach.')).toBe(true);
+    const late = `${'x '.repeat(200)}Replace the battery.`;
+    expect(snippetOf(late, snippetLocator(['batteri']))).toMatch(/^… .*battery\.$/);
+    expect(snippetOf(late, snippetLocator(['fehlt']))).not.toContain('battery');
+    expect(snippetOf('Kurzer Text', null)).toBe('Kurzer Text');
+    expect(snippetLocator([])).toBeNull();
   });
 
   it('cuts snippets to whole words with ellipses where the body goes on', () => {

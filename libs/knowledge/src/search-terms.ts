@@ -49,7 +49,7 @@ const FOLDED: Record<string, string> = {
   n: '[nñ]',
 };
 
-/** A lexeme as a regular expression source matching its accented and ß spellings (same syntax in PostgreSQL and JS). */
+/** A lexeme as a regular expression source matching its accented and ß spellings. */
 function lexemeSource(lexeme: string): string {
   return lexeme
     .split('ss')
@@ -57,12 +57,9 @@ function lexemeSource(lexeme: string): string {
     .join('(?:ss|ß)');
 }
 
-/**
- * A PostgreSQL regular expression finding the first word that starts with one of the lexemes, whatever its case
- * and accents: the snippet is cut around it.
- */
-export function locatorPattern(lexemes: string[]): string {
-  return lexemes.length ? `(?i)\\m(?:${lexemes.map(lexemeSource).join('|')})` : '';
+/** Lexemes as regular expression sources; a final "i" also matches "y", as the stemmer wrote "batteri" for "battery". */
+function stemSources(lexemes: string[]): string[] {
+  return lexemes.map((l) => (l.endsWith('i') ? `${lexemeSource(l.slice(0, -1))}[iy]` : lexemeSource(l)));
 }
 
 /**
@@ -71,8 +68,26 @@ export function locatorPattern(lexemes: string[]): string {
  */
 export function wordMatcher(lexemes: string[]): RegExp | null {
   if (!lexemes.length) return null;
-  const stems = lexemes.map((l) => (l.endsWith('i') ? `${lexemeSource(l.slice(0, -1))}[iy]` : lexemeSource(l)));
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${stems.join('|')})[\\p{L}\\p{N}]{0,4}(?![\\p{L}\\p{N}])`, 'giu');
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${stemSources(lexemes).join('|')})[\\p{L}\\p{N}]{0,4}(?![\\p{L}\\p{N}])`, 'giu');
+}
+
+/** The first word that starts with one of the lexemes, whatever its case and accents: the snippet is cut around it. */
+export function snippetLocator(lexemes: string[]): RegExp | null {
+  return lexemes.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${stemSources(lexemes).join('|')})`, 'iu') : null;
+}
+
+/** Characters of the body before the first matching word, and of the window in all. */
+const SNIPPET_BEFORE = 80;
+const SNIPPET_CHARS = 320;
+
+/**
+ * A window of the body's opening around the first matching word, cut to whole words. Found here rather than in
+ * PostgreSQL, whose regular expressions took 12–35 µs a hit (a third of a two-word search's database time).
+ */
+export function snippetOf(head: string, locator: RegExp | null): string {
+  const at = locator ? head.search(locator) : -1;
+  const start = Math.max(0, at - SNIPPET_BEFORE);
+  return snippetText(head.slice(start, start + SNIPPET_CHARS), start + 1, head.length);
 }
 
 /** Splits text into parts, marking the words the query matched. */

@@ -12,7 +12,7 @@ import { SearchLogService } from './search-log.service';
 import { SearchPool } from './search-pool';
 import { type RawSearch, type TextSearch, searchText } from './search-runner';
 import { COUNT_CAP, type SearchFilters, browseStatement } from './search-sql';
-import { highlightWords, snippetText, wordMatcher } from './search-terms';
+import { highlightWords, snippetLocator, snippetOf, wordMatcher } from './search-terms';
 import { SqlParams } from './sql-params';
 
 type SummaryRow = ArticleSummaryModel & { publishedAt: string | null; updatedAt: string };
@@ -34,6 +34,7 @@ export class SearchService {
     const { raw, parsed, correctedQuery, didYouMean } = await this.run(viewer, query, input, page);
     const searchId = query.length >= 2 ? this.log.record(ctx, query, raw.total) : null;
     const matcher = wordMatcher(raw.terms?.lexemes ?? []);
+    const locator = snippetLocator(raw.terms?.lexemes ?? []);
     const mark = (text: string) => highlightCodes(highlightWords(text, matcher), parsed.codes);
     const reachable = Math.min(raw.total, COUNT_CAP, raw.candidates);
     return {
@@ -53,7 +54,7 @@ export class SearchService {
           updatedAt: new Date(h.article.updatedAt),
         },
         title: mark(h.article.title),
-        snippet: raw.terms ? mark(snippetText(h.snippet, h.snippetStart, h.bodyLength)) : [{ text: h.article.summary, highlight: false }],
+        snippet: raw.terms ? mark(snippetOf(h.head, locator)) : [{ text: h.article.summary, highlight: false }],
         score: h.score,
       })),
     };
