@@ -10,6 +10,7 @@ import { InvitationService } from './invitation.service';
 import { LoginThrottleService } from './login-throttle.service';
 import { OrganisationsResolver } from './organisations.resolver';
 import { OrganisationsService } from './organisations.service';
+import { PrincipalCache } from './principal-cache';
 import { SessionService } from './session.service';
 import { UsersResolver } from './users.resolver';
 import { UsersService } from './users.service';
@@ -17,6 +18,7 @@ import { UsersService } from './users.service';
 @Module({
   imports: [TypeOrmModule.forFeature([OrganisationEntity, UserEntity, UserRoleEntity, SessionEntity, InvitationEntity])],
   providers: [
+    PrincipalCache,
     SessionService,
     LoginThrottleService,
     AuthService,

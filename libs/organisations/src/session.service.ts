@@ -4,6 +4,7 @@ import { AppConfig, hashToken, newToken, type Principal, type SessionAuthenticat
 import type { Pool } from 'pg';
 import type { DataSource, EntityManager } from 'typeorm';
 import { SessionEntity } from './entities/session.entity';
+import { PrincipalCache } from './principal-cache';
 
 interface PrincipalRow {
   session_id: string;
@@ -15,13 +16,14 @@ interface PrincipalRow {
   organisation_name: string;
   organisation_kind: Principal['organisationKind'];
   organisation_status: string;
+  expires_at: Date;
   roles: string[];
   permissions: string[];
 }
 
 /** One statement per request: session, user, organisation, roles and permissions. */
 const PRINCIPAL_SQL = `
-  SELECT s.id AS session_id, u.id AS user_id, u.email, u.display_name, u.locale,
+  SELECT s.id AS session_id, s.expires_at, u.id AS user_id, u.email, u.display_name, u.locale,
          o.id AS organisation_id, o.name AS organisation_name, o.kind AS organisation_kind, o.status AS organisation_status,
          COALESCE((SELECT array_agg(ur.role ORDER BY ur.role) FROM user_role ur WHERE ur.user_id = u.id), '{}') AS roles,
          COALESCE((SELECT array_agg(DISTINCT rp.permission) FROM user_role ur
@@ -45,16 +47,23 @@ export class SessionService implements SessionAuthenticator {
   constructor(
     @InjectDataSource() dataSource: DataSource,
     @Inject(AppConfig) private readonly config: AppConfig,
+    private readonly principals: PrincipalCache,
   ) {
     // The hot path uses the driver's pool directly for a named (prepared) statement.
     this.pool = (dataSource.driver as unknown as { master: Pool }).master;
   }
 
-  async authenticate(token: string): Promise<Principal | null> {
-    const { rows } = await this.pool.query<PrincipalRow>({ name: 'portal_principal', text: PRINCIPAL_SQL, values: [hashToken(token)] });
+  authenticate(token: string): Promise<Principal | null> {
+    const hash = hashToken(token);
+    return this.principals.get(hash.toString('base64'), () => this.load(hash));
+  }
+
+  private async load(tokenHash: Buffer): Promise<(Principal & { expiresAt: Date }) | null> {
+    const { rows } = await this.pool.query<PrincipalRow>({ name: 'portal_principal', text: PRINCIPAL_SQL, values: [tokenHash] });
     const row = rows[0];
     if (!row) return null;
     return {
+      expiresAt: row.expires_at,
       sessionId: row.session_id,
       userId: row.user_id,
       email: row.email,

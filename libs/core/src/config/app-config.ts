@@ -53,6 +53,17 @@ export class AppConfig {
   @Max(24 * 90)
   sessionTtlHours = 24 * 14;
 
+  /**
+   * How long an authenticated session may be answered from memory; changes to sessions, users, roles and
+   * organisations clear it at once (PostgreSQL NOTIFY). 0 reads the session on every request (e.g. behind a
+   * transaction-pooling proxy, which cannot LISTEN).
+   */
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(3600)
+  principalCacheSeconds = 30;
+
   @Transform(toBool)
   @IsBoolean()
   cookieSecure = false;
@@ -126,6 +137,7 @@ const ENV_KEYS: Record<string, keyof AppConfig> = {
   EMBEDDED_PG_PORT: 'embeddedPostgresPort',
   SEED_DEMO: 'seedDemo',
   SESSION_TTL_HOURS: 'sessionTtlHours',
+  PRINCIPAL_CACHE_SECONDS: 'principalCacheSeconds',
   COOKIE_SECURE: 'cookieSecure',
   INVITATION_TTL_HOURS: 'invitationTtlHours',
   LOGIN_ACCOUNT_LIMIT: 'loginAccountLimit',

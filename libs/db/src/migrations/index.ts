@@ -14,6 +14,7 @@ import {
   KnowledgeSearchBandIndexes1733600000001,
   KnowledgeSearchGeometricBands1733600000000,
 } from './1733600000000-knowledge-search-geometric-bands';
+import { PrincipalChangeSignals1733700000000 } from './1733700000000-principal-change-signals';
 
 /** Every migration in order; listed explicitly so bundling and tests never depend on globbing. */
 export const MIGRATIONS = [
@@ -31,4 +32,5 @@ export const MIGRATIONS = [
   KnowledgeIndexPendingLists1733500000000,
   KnowledgeSearchGeometricBands1733600000000,
   KnowledgeSearchBandIndexes1733600000001,
+  PrincipalChangeSignals1733700000000,
 ];
