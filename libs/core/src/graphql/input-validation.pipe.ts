@@ -1,5 +1,6 @@
 import { type ArgumentMetadata, Injectable, ValidationPipe, type ValidationError } from '@nestjs/common';
 import { BadInputError, type FieldProblem } from '../errors/app-error';
+import { memoizeValidationMetadata } from './validation-metadata-cache';
 
 function flatten(errors: ValidationError[], prefix = ''): FieldProblem[] {
   return errors.flatMap((e) => {
@@ -53,6 +54,7 @@ export class InputValidationPipe extends ValidationPipe {
         return new BadInputError('VALIDATION_FAILED', `Invalid input. ${summary}`, fields);
       },
     });
+    memoizeValidationMetadata();
   }
 
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
