@@ -167,7 +167,11 @@ describe('subcontractor permissions', () => {
     await kaya.page.getByTestId('company-knowledge').getByText('Keine Artikel', { exact: false }).waitFor();
     expect(await kaya.page.getByTestId('knowledge-list').count()).toBe(0);
     await permission.getByRole('button', { name: `Verlauf: ${SERVICE}, ${KAYA}` }).click();
-    await kaya.page.locator('li[data-action="SUSPENDED"]').waitFor();
+    // The cascade's reason is written by the API in English and shown in the reader's language.
+    await kaya.page
+      .locator('li[data-action="SUSPENDED"]')
+      .getByText('Begründung: „Autorisierung des Partners – Stufe geändert: Premium-Anforderungen derzeit nicht erfüllt“', { exact: true })
+      .waitFor();
     await expectAccessible(kaya.page, 'subcontractor home after downgrade');
 
     // A suspension that follows the tier cannot be lifted by hand: only "revoke" is offered.

@@ -2,6 +2,7 @@ import { Loader, Text } from '@mantine/core';
 import { useQuery } from '../../api/use-query';
 import { errorText } from '../../errors/error-text';
 import { useI18n } from '../../i18n/i18n-context';
+import { reasonText } from '../tiers/reason-text';
 import { DelegationHistoryQuery } from './subcontracting.operations';
 import { delegationActionLabel, delegationStatusLabel } from './subcontracting-text';
 
@@ -44,7 +45,7 @@ export function DelegationHistory({ id, label }: { id: string; label: string }) 
           </Text>
           {event.reason && (
             <Text size="sm" data-testid="history-reason">
-              {t('history.reason', { reason: event.reason })}
+              {t('history.reason', { reason: reasonText(t, event.reason) })}
             </Text>
           )}
         </li>

@@ -2,6 +2,7 @@ import { Button, Group, Table, Text } from '@mantine/core';
 import { Fragment, type ReactNode, useState } from 'react';
 import type { DelegationFieldsFragment } from '../../gql/graphql';
 import { useI18n } from '../../i18n/i18n-context';
+import { reasonText } from '../tiers/reason-text';
 import type { SubcontractingCatalogue } from './catalogue';
 import { DelegationHistory } from './delegation-history';
 import { DelegationStatusBadge } from './delegation-status';
@@ -64,7 +65,7 @@ export function DelegationTable({ delegations, catalogue, caption, showPartner, 
                   </Table.Td>
                   <Table.Td>
                     {d.justification && <Text size="sm">{t('delegation.justificationValue', { text: d.justification })}</Text>}
-                    {d.decisionReason && <Text size="sm">{t('history.reason', { reason: d.decisionReason })}</Text>}
+                    {d.decisionReason && <Text size="sm">{t('history.reason', { reason: reasonText(t, d.decisionReason) })}</Text>}
                   </Table.Td>
                   <Table.Td>
                     <Group gap="xs" wrap="nowrap">
