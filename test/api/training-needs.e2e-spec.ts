@@ -100,7 +100,9 @@ describe('training needs, priority booking and calendars', () => {
     ).toBe(404);
     expect((await request(t.url).get(`/calendar/bookings/${booked.bookSeat.id}.ics`)).status).toBe(401);
 
-    // The private feed: works with its token, stops when replaced or revoked.
+    // The private feed: works with its token, stops when replaced or revoked; the owner sees whether one exists.
+    const FEED_STATUS = `{ calendarFeedCreatedAt }`;
+    expect((await t.gql.ok(FEED_STATUS, {}, { token: technician })).calendarFeedCreatedAt).toBeNull();
     const feed = (await t.gql.ok(`mutation { createCalendarFeed }`, {}, { token: technician })).createCalendarFeed as string;
     expect(feed).toMatch(/^https:\/\/portal\.example\/calendar\/feed\/[A-Za-z0-9_-]{43}\.ics$/);
     const path = new URL(feed).pathname;
@@ -111,7 +113,10 @@ describe('training needs, priority booking and calendars', () => {
       .pathname;
     expect((await request(t.url).get(path)).status).toBe(404);
     expect((await request(t.url).get(replaced)).status).toBe(200);
+    const createdAt = (await t.gql.ok<{ calendarFeedCreatedAt: string }>(FEED_STATUS, {}, { token: technician })).calendarFeedCreatedAt;
+    expect(Math.abs(Date.parse(createdAt) - Date.now())).toBeLessThan(60_000);
     await t.gql.ok(`mutation { revokeCalendarFeed }`, {}, { token: technician });
+    expect((await t.gql.ok(FEED_STATUS, {}, { token: technician })).calendarFeedCreatedAt).toBeNull();
     expect((await request(t.url).get(replaced)).status).toBe(404);
     expect((await request(t.url).get('/calendar/feed/not-a-token.ics')).status).toBe(404);
   });

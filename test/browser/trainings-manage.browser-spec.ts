@@ -185,12 +185,25 @@ describe('trainings: e-learning, session changes, calendar feed, expiring certif
     await login(partner.page, SCHULZ_ADMIN);
     await openTrainings(partner.page, 'Meine Buchungen');
     const feed = partner.page.getByTestId('calendar-feed');
+    const status = feed.getByTestId('calendar-feed-status');
+    await status.getByText('Sie haben noch keinen Kalender-Link.').waitFor();
+    expect(await feed.getByRole('button', { name: 'Kalender-Link widerrufen' }).count()).toBe(0);
+    // The first link loses nothing, so it is created at once.
     await feed.getByRole('button', { name: 'Kalender-Link erstellen' }).click();
+    const first = await feed.getByLabel('Ihr privater Kalender-Link').inputValue();
+    await status.getByText(/^Ihr Kalender-Link ist aktiv \(erstellt am /).waitFor();
+    // A new one ends the first, so it is asked first.
+    await feed.getByRole('button', { name: 'Neuen Kalender-Link erstellen' }).click();
     const confirm = partner.page.getByRole('dialog', { name: 'Neuen Kalender-Link erstellen?' });
     await expectFocused(confirm.getByRole('button', { name: 'Abbrechen' }));
     await confirm.getByRole('button', { name: 'Link erstellen' }).click();
     await confirm.waitFor({ state: 'detached' });
-    const url = await feed.getByLabel('Ihr privater Kalender-Link').inputValue();
+    const urlField = feed.getByLabel('Ihr privater Kalender-Link');
+    await partner.page.waitForFunction(
+      ([selector, previous]) => (document.querySelector(selector) as HTMLInputElement | null)?.value !== previous,
+      ['[data-testid="calendar-feed"] input[readonly]', first] as const,
+    );
+    const url = await urlField.inputValue();
     expect(url).toMatch(/\/calendar\/feed\/[A-Za-z0-9_-]+\.ics$/);
     await expectAccessible(partner.page, 'calendar feed');
     await feed.getByRole('button', { name: 'Link kopieren' }).click();
@@ -201,6 +214,7 @@ describe('trainings: e-learning, session changes, calendar feed, expiring certif
     const anonymous = await browser.newContext();
     const ics = await anonymous.request.get(`${baseUrl()}${path}`);
     expect(ics.status()).toBe(200);
+    expect((await anonymous.request.get(`${baseUrl()}${new URL(first).pathname}`)).status()).toBe(404);
     expect(ics.headers()['content-type']).toMatch(/^text\/calendar/);
     expect(await ics.text()).toContain('BEGIN:VCALENDAR');
 
@@ -211,6 +225,8 @@ describe('trainings: e-learning, session changes, calendar feed, expiring certif
     await revoke.waitFor({ state: 'detached' });
     await partner.page.getByText('Ihr Kalender-Link wurde widerrufen.').waitFor();
     expect(await feed.getByLabel('Ihr privater Kalender-Link').count()).toBe(0);
+    await status.getByText('Sie haben noch keinen Kalender-Link.').waitFor();
+    expect(await feed.getByRole('button', { name: 'Kalender-Link widerrufen' }).count()).toBe(0);
     expect((await anonymous.request.get(`${baseUrl()}${path}`)).status()).toBe(404);
 
     expect(partner.problems).toEqual([]);

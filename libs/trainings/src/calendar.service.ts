@@ -66,6 +66,14 @@ export class CalendarService {
     return this.render(rows, owner.locale);
   }
 
+  /** When the viewer's feed was created; null when there is none (the URL itself is shown only once, at creation). */
+  async feedCreatedAt(ctx: RequestContext): Promise<Date | null> {
+    const [row] = await this.dataSource.query<{ created_at: Date }[]>(`SELECT created_at FROM calendar_feed WHERE user_id = $1`, [
+      ctx.user.userId,
+    ]);
+    return row?.created_at ?? null;
+  }
+
   /** A new feed URL; the previous one stops working at once. */
   createFeed(ctx: RequestContext): Promise<string> {
     const token = newToken();

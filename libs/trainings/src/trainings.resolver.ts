@@ -1,4 +1,4 @@
-import { Args, ArgsType, Field, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ArgsType, Field, GraphQLISODateTime, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Allow, Ctx, type Page, Permission, Public, type RequestContext } from '@portal/core';
 import { IsBoolean, IsOptional, IsString, IsUUID, Length } from 'class-validator';
 import { BookingsService } from './bookings.service';
@@ -206,6 +206,12 @@ export class TrainingsResolver {
   @Allow(Permission.TrainingManage)
   planSessionFromNeeds(@Ctx() ctx: RequestContext, @Args() args: PlanSessionArgs): Promise<TrainingSessionModel> {
     return this.needs.plan(ctx, args);
+  }
+
+  @Query(() => GraphQLISODateTime, { nullable: true, description: "When the viewer's calendar feed was created; null when there is none." })
+  @Allow(Permission.BookingRead)
+  calendarFeedCreatedAt(@Ctx() ctx: RequestContext): Promise<Date | null> {
+    return this.calendar.feedCreatedAt(ctx);
   }
 
   @Mutation(() => String, { description: 'A private iCalendar feed URL of the own bookings; replaces the previous one.' })

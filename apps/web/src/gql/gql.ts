@@ -98,6 +98,7 @@ type Documents = {
     "\n  query Enrolments {\n    enrolments {\n      id\n      courseId\n      courseCode\n      courseTitleDe\n      courseTitleEn\n      participantId\n      participantName\n      status\n      enrolledAt\n      completedAt\n    }\n  }\n": typeof types.EnrolmentsDocument,
     "\n  mutation EnrolInCourse($courseId: ID!, $participantId: ID) {\n    enrolInCourse(courseId: $courseId, participantId: $participantId) {\n      id\n      participantName\n      status\n    }\n  }\n": typeof types.EnrolInCourseDocument,
     "\n  mutation CompleteEnrolment($id: ID!) {\n    completeEnrolment(id: $id) {\n      id\n      status\n      completedAt\n    }\n  }\n": typeof types.CompleteEnrolmentDocument,
+    "\n  query CalendarFeed {\n    calendarFeedCreatedAt\n  }\n": typeof types.CalendarFeedDocument,
     "\n  mutation CreateCalendarFeed {\n    createCalendarFeed\n  }\n": typeof types.CreateCalendarFeedDocument,
     "\n  mutation RevokeCalendarFeed {\n    revokeCalendarFeed\n  }\n": typeof types.RevokeCalendarFeedDocument,
     "\n  query Users($filter: UserFilterInput, $sort: UserSortInput, $page: PageInput) {\n    users(filter: $filter, sort: $sort, page: $page) {\n      totalCount\n      offset\n      hasMore\n      items {\n        id\n        email\n        displayName\n        roles\n        status\n        locale\n        organisationId\n        organisationName\n        createdAt\n      }\n    }\n  }\n": typeof types.UsersDocument,
@@ -201,6 +202,7 @@ const documents: Documents = {
     "\n  query Enrolments {\n    enrolments {\n      id\n      courseId\n      courseCode\n      courseTitleDe\n      courseTitleEn\n      participantId\n      participantName\n      status\n      enrolledAt\n      completedAt\n    }\n  }\n": types.EnrolmentsDocument,
     "\n  mutation EnrolInCourse($courseId: ID!, $participantId: ID) {\n    enrolInCourse(courseId: $courseId, participantId: $participantId) {\n      id\n      participantName\n      status\n    }\n  }\n": types.EnrolInCourseDocument,
     "\n  mutation CompleteEnrolment($id: ID!) {\n    completeEnrolment(id: $id) {\n      id\n      status\n      completedAt\n    }\n  }\n": types.CompleteEnrolmentDocument,
+    "\n  query CalendarFeed {\n    calendarFeedCreatedAt\n  }\n": types.CalendarFeedDocument,
     "\n  mutation CreateCalendarFeed {\n    createCalendarFeed\n  }\n": types.CreateCalendarFeedDocument,
     "\n  mutation RevokeCalendarFeed {\n    revokeCalendarFeed\n  }\n": types.RevokeCalendarFeedDocument,
     "\n  query Users($filter: UserFilterInput, $sort: UserSortInput, $page: PageInput) {\n    users(filter: $filter, sort: $sort, page: $page) {\n      totalCount\n      offset\n      hasMore\n      items {\n        id\n        email\n        displayName\n        roles\n        status\n        locale\n        organisationId\n        organisationName\n        createdAt\n      }\n    }\n  }\n": types.UsersDocument,
@@ -553,6 +555,10 @@ export function graphql(source: "\n  mutation EnrolInCourse($courseId: ID!, $par
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CompleteEnrolment($id: ID!) {\n    completeEnrolment(id: $id) {\n      id\n      status\n      completedAt\n    }\n  }\n"): typeof import('./graphql').CompleteEnrolmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CalendarFeed {\n    calendarFeedCreatedAt\n  }\n"): typeof import('./graphql').CalendarFeedDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

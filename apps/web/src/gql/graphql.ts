@@ -1074,6 +1074,11 @@ export type CompleteEnrolmentMutationVariables = Exact<{
 
 export type CompleteEnrolmentMutation = { completeEnrolment: { id: string, status: string, completedAt: string | null } };
 
+export type CalendarFeedQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CalendarFeedQuery = { calendarFeedCreatedAt: string | null };
+
 export type CreateCalendarFeedMutationVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -3011,6 +3016,11 @@ export const CompleteEnrolmentDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CompleteEnrolmentMutation, CompleteEnrolmentMutationVariables>;
+export const CalendarFeedDocument = new TypedDocumentString(`
+    query CalendarFeed {
+  calendarFeedCreatedAt
+}
+    `) as unknown as TypedDocumentString<CalendarFeedQuery, CalendarFeedQueryVariables>;
 export const CreateCalendarFeedDocument = new TypedDocumentString(`
     mutation CreateCalendarFeed {
   createCalendarFeed

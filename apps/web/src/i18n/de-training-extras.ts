@@ -45,6 +45,9 @@ export const deTrainingExtras: Record<keyof typeof enTrainingExtras, string> = {
   'feed.text':
     'Abonnieren Sie Ihre Buchungen mit einem privaten Link in Ihrer Kalender-App. Wer den Link kennt, sieht Ihre Schulungstermine – geben Sie ihn nicht weiter. Der Link wird nur direkt nach dem Erstellen angezeigt.',
   'feed.create': 'Kalender-Link erstellen',
+  'feed.replace': 'Neuen Kalender-Link erstellen',
+  'feed.active': 'Ihr Kalender-Link ist aktiv (erstellt am {date}).',
+  'feed.none': 'Sie haben noch keinen Kalender-Link.',
   'feed.createTitle': 'Neuen Kalender-Link erstellen?',
   'feed.createMessage':
     'Ein früher erstellter Link funktioniert sofort nicht mehr; damit abonnierte Kalender werden nicht mehr aktualisiert.',

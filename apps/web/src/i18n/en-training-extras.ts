@@ -41,6 +41,9 @@ export const enTrainingExtras = {
   'feed.text':
     'Subscribe to your bookings in your calendar app with a private link. Anyone with the link sees your training dates, so keep it to yourself. The link is shown only right after it is created.',
   'feed.create': 'Create calendar link',
+  'feed.replace': 'Create a new calendar link',
+  'feed.active': 'Your calendar link is active (created {date}).',
+  'feed.none': 'You have no calendar link yet.',
   'feed.createTitle': 'Create a new calendar link?',
   'feed.createMessage': 'A link you created before stops working at once; calendars subscribed with it no longer update.',
   'feed.createConfirm': 'Create link',

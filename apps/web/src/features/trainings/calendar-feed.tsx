@@ -2,26 +2,29 @@ import { Alert, Button, CopyButton, Group, Paper, Text, TextInput, Title } from 
 import { useState } from 'react';
 import { toApiError } from '../../api/api-error';
 import { useMutation } from '../../api/use-mutation';
+import { useQuery } from '../../api/use-query';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { showNotice } from '../../components/notice';
 import { errorText } from '../../errors/error-text';
 import { useI18n } from '../../i18n/i18n-context';
-import { CreateCalendarFeedMutation, RevokeCalendarFeedMutation } from './trainings.operations';
+import { CalendarFeedQuery, CreateCalendarFeedMutation, RevokeCalendarFeedMutation } from './trainings.operations';
 
 /**
  * The viewer's private calendar feed. The server keeps only a hash of the token, so the URL can be
- * shown once, right after it is created; a new one replaces the old, and revoking ends it.
+ * shown once, right after it is created; a new one replaces the old (asked first), and revoking ends it.
  */
 export function CalendarFeed() {
-  const { t } = useI18n();
+  const { t, formatDateTime } = useI18n();
+  const status = useQuery(CalendarFeedQuery, {});
+  const createdAt = status.data?.calendarFeedCreatedAt;
   const [create, creating] = useMutation(CreateCalendarFeedMutation);
   const [revoke, revoking] = useMutation(RevokeCalendarFeedMutation);
   const [url, setUrl] = useState<string>();
   const [confirm, setConfirm] = useState<'create' | 'revoke'>();
 
-  const run = async () => {
+  const run = async (action: 'create' | 'revoke') => {
     try {
-      if (confirm === 'create') {
+      if (action === 'create') {
         setUrl((await create({})).createCalendarFeed);
       } else {
         await revoke({});
@@ -32,6 +35,7 @@ export function CalendarFeed() {
       showNotice(t, 'red', errorText(t, toApiError(e)));
     }
     setConfirm(undefined);
+    status.refetch();
   };
 
   return (
@@ -42,6 +46,11 @@ export function CalendarFeed() {
       <Text size="sm" mb="sm">
         {t('feed.text')}
       </Text>
+      {status.data && (
+        <Text size="sm" mb="sm" fw={500} data-testid="calendar-feed-status">
+          {createdAt ? t('feed.active', { date: formatDateTime(createdAt) }) : t('feed.none')}
+        </Text>
+      )}
       {url && (
         <Alert color="green" mb="sm" aria-live="polite">
           <Text size="sm" mb="xs">
@@ -60,12 +69,15 @@ export function CalendarFeed() {
         </Alert>
       )}
       <Group gap="sm">
-        <Button variant="default" onClick={() => setConfirm('create')}>
-          {t('feed.create')}
+        {/* Only replacing a link loses something, so only that is asked first. */}
+        <Button variant="default" loading={creating} onClick={() => (createdAt ? setConfirm('create') : void run('create'))}>
+          {t(createdAt ? 'feed.replace' : 'feed.create')}
         </Button>
-        <Button variant="default" color="red" onClick={() => setConfirm('revoke')}>
-          {t('feed.revoke')}
-        </Button>
+        {createdAt && (
+          <Button variant="default" color="red" onClick={() => setConfirm('revoke')}>
+            {t('feed.revoke')}
+          </Button>
+        )}
       </Group>
       <ConfirmDialog
         opened={confirm !== undefined}
@@ -74,7 +86,7 @@ export function CalendarFeed() {
         confirmLabel={t(confirm === 'revoke' ? 'feed.revokeConfirm' : 'feed.createConfirm')}
         danger
         busy={creating || revoking}
-        onConfirm={() => void run()}
+        onConfirm={() => confirm && void run(confirm)}
         onCancel={() => setConfirm(undefined)}
       />
     </Paper>

@@ -251,6 +251,12 @@ export const CompleteEnrolmentMutation = graphql(`
   }
 `);
 
+export const CalendarFeedQuery = graphql(`
+  query CalendarFeed {
+    calendarFeedCreatedAt
+  }
+`);
+
 export const CreateCalendarFeedMutation = graphql(`
   mutation CreateCalendarFeed {
     createCalendarFeed
