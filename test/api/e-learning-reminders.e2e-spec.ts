@@ -38,6 +38,35 @@ describe('e-learning enrolments and reminders', () => {
     expect(certs.certificates.map((c: { courseCode: string }) => c.courseCode).sort()).toEqual(['BASIC', 'BASIC-EL']);
   });
 
+  it("withdraws an open enrolment: own, a team member's by the partner admin, never another partner's, never twice", async () => {
+    const ENROL = `mutation($c: ID!, $p: ID) { enrolInCourse(courseId: $c, participantId: $p) { id status } }`;
+    const WITHDRAW = `mutation($id: ID!) { withdrawEnrolment(id: $id) { id status completedAt } }`;
+    const [admin, otherPartner] = await Promise.all(['admin@schulz.example', 'admin@berger.example'].map((e) => t.loginAs(e)));
+    const [{ id: techId }] = await t.sql<{ id: string }>(`SELECT id FROM app_user WHERE email = 'technik@schulz.example'`);
+
+    const own = (await t.gql.ok(ENROL, { c: course['BASIC-EL'] }, { token: technician })).enrolInCourse;
+    expect((await t.gql.fails(WITHDRAW, { id: own.id }, { token: otherPartner })).extensions.code).toBe('NOT_FOUND');
+    expect((await t.gql.ok(WITHDRAW, { id: own.id }, { token: technician })).withdrawEnrolment).toEqual({
+      id: own.id,
+      status: 'WITHDRAWN',
+      completedAt: null,
+    });
+    expect((await t.gql.fails(WITHDRAW, { id: own.id }, { token: technician })).extensions.reason).toBe('ENROLMENT_NOT_OPEN');
+    const [{ n: audited }] = await t.sql<{ n: number }>(
+      `SELECT count(*)::int AS n FROM audit_event WHERE action = 'enrolment.withdraw' AND entity_id = $1`,
+      [own.id],
+    );
+    expect(audited).toBe(1);
+
+    // Withdrawn, the course can be taken again; the partner admin withdraws for the team member.
+    const again = (await t.gql.ok(ENROL, { c: course['BASIC-EL'], p: techId }, { token: admin })).enrolInCourse;
+    expect((await t.gql.ok(WITHDRAW, { id: again.id }, { token: admin })).withdrawEnrolment.status).toBe('WITHDRAWN');
+    const statuses = await t.gql.ok(`{ enrolments { id status } }`, {}, { token: technician });
+    expect(
+      statuses.enrolments.filter((e: { id: string }) => [own.id, again.id].includes(e.id)).map((e: { status: string }) => e.status),
+    ).toEqual(['WITHDRAWN', 'WITHDRAWN']);
+  });
+
   it('reminds booked participants two days ahead and certificate holders 60 days before expiry, once each', async () => {
     const startsAt = new Date(Date.now() + 36 * 3600_000).toISOString();
     const endsAt = new Date(Date.now() + 44 * 3600_000).toISOString();

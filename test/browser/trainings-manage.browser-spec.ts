@@ -61,6 +61,23 @@ describe('trainings: e-learning, session changes, calendar feed, expiring certif
     // Open enrolments are listed by default: the completed one leaves the list.
     await managerRow.waitFor({ state: 'detached' });
 
+    // Enrolled again by mistake, the partner admin withdraws it (after a confirmation that starts on Cancel).
+    await partner.page.reload();
+    await partner.page.getByRole('button', { name: `In ${EL_COURSE} einschreiben` }).click();
+    await enrol.getByRole('checkbox', { name: 'Tobias Techniker (technik@schulz.example)' }).check();
+    await enrol.getByRole('button', { name: 'Jetzt einschreiben' }).click();
+    await enrol.getByRole('button', { name: 'Fertig' }).click();
+    await enrol.waitFor({ state: 'detached' });
+    await partner.page.getByRole('button', { name: `Einschreibung von Tobias Techniker in ${EL_COURSE} zurückziehen` }).click();
+    const withdraw = partner.page.getByRole('dialog', { name: 'Einschreibung zurückziehen?' });
+    await expectFocused(withdraw.getByRole('button', { name: 'Abbrechen' }));
+    await expectAccessible(partner.page, 'withdraw enrolment dialog');
+    await withdraw.getByRole('button', { name: 'Zurückziehen' }).click();
+    await withdraw.waitFor({ state: 'detached' });
+    await partner.page.getByText('Die Einschreibung wurde zurückgezogen.').waitFor();
+    await partnerRow.getByText('Zurückgezogen', { exact: true }).waitFor();
+    expect(await partner.page.getByRole('button', { name: /zurückziehen$/ }).count()).toBe(0);
+
     // The partner sees the certificate; once it is about to expire (moved in the database), it stands out.
     await partner.page.getByRole('tab', { name: 'Zertifikate' }).click();
     const certificate = partner.page

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
+  assertOrganisationVisible,
   AuditService,
   ConflictError,
   NotFoundError,
@@ -18,6 +19,14 @@ const ENROLMENT_SELECT = `
   SELECT e.id, e.course_id AS "courseId", c.code AS "courseCode", c.title_de AS "courseTitleDe", c.title_en AS "courseTitleEn",
          e.participant_id AS "participantId", u.display_name AS "participantName", e.status, e.enrolled_at AS "enrolledAt", e.completed_at AS "completedAt"
     FROM course_enrolment e JOIN course c ON c.id = e.course_id JOIN app_user u ON u.id = e.participant_id`;
+
+interface OpenEnrolment {
+  id: string;
+  participant_id: string;
+  organisation_id: string;
+  course_id: string;
+  months: number;
+}
 
 /** E-learning has no sessions: a person enrols, and the training manager marks the course completed. */
 @Injectable()
@@ -78,13 +87,7 @@ export class EnrolmentsService {
 
   complete(ctx: RequestContext, id: string): Promise<EnrolmentModel> {
     return this.tx.run(async (em) => {
-      const [e] = await em.query<{ status: string; participant_id: string; organisation_id: string; course_id: string; months: number }[]>(
-        `SELECT e.status, e.participant_id, e.organisation_id, e.course_id, c.certificate_validity_months AS months
-           FROM course_enrolment e JOIN course c ON c.id = e.course_id WHERE e.id = $1 FOR UPDATE OF e`,
-        [id],
-      );
-      if (!e) throw new NotFoundError('Enrolment', id);
-      if (e.status !== 'ENROLLED') throw new ConflictError('ENROLMENT_NOT_OPEN', `This enrolment is already ${e.status.toLowerCase()}.`);
+      const e = await this.lockOpen(em, ctx, id);
       await em.query(`UPDATE course_enrolment SET status = 'COMPLETED', completed_at = now() WHERE id = $1`, [id]);
       await this.certificates.issue(em, {
         userId: e.participant_id,
@@ -93,16 +96,48 @@ export class EnrolmentsService {
         months: e.months,
         enrolmentId: id,
       });
-      await this.audit.record(em, ctx, {
-        action: 'enrolment.complete',
-        entityType: 'course_enrolment',
-        entityId: id,
-        organisationId: e.organisation_id,
-        before: { status: 'ENROLLED' },
-        after: { status: 'COMPLETED' },
-      });
-      return this.row(em, id);
+      return this.recorded(em, ctx, e, 'COMPLETED');
     });
+  }
+
+  /** Takes an open enrolment back: the participant, a partner admin for the team, or the manufacturer's training staff. */
+  withdraw(ctx: RequestContext, id: string): Promise<EnrolmentModel> {
+    return this.tx.run(async (em) => {
+      const e = await this.lockOpen(em, ctx, id);
+      if (e.participant_id !== ctx.user.userId && !ctx.isManufacturer) ctx.require(Permission.BookingCreateForTeam);
+      await em.query(`UPDATE course_enrolment SET status = 'WITHDRAWN' WHERE id = $1`, [id]);
+      return this.recorded(em, ctx, e, 'WITHDRAWN');
+    });
+  }
+
+  /** The enrolment, locked; NOT_FOUND outside the viewer's organisations, CONFLICT once it is completed or withdrawn. */
+  private async lockOpen(em: EntityManager, ctx: RequestContext, id: string): Promise<OpenEnrolment> {
+    const [e] = await em.query<(OpenEnrolment & { status: string })[]>(
+      `SELECT e.id, e.status, e.participant_id, e.organisation_id, e.course_id, c.certificate_validity_months AS months
+         FROM course_enrolment e JOIN course c ON c.id = e.course_id WHERE e.id = $1 FOR UPDATE OF e`,
+      [id],
+    );
+    if (!e) throw new NotFoundError('Enrolment', id);
+    assertOrganisationVisible(ctx, e.organisation_id, 'Enrolment', id);
+    if (e.status !== 'ENROLLED') throw new ConflictError('ENROLMENT_NOT_OPEN', `This enrolment is already ${e.status.toLowerCase()}.`);
+    return e;
+  }
+
+  private async recorded(
+    em: EntityManager,
+    ctx: RequestContext,
+    e: OpenEnrolment,
+    status: 'COMPLETED' | 'WITHDRAWN',
+  ): Promise<EnrolmentModel> {
+    await this.audit.record(em, ctx, {
+      action: `enrolment.${status === 'COMPLETED' ? 'complete' : 'withdraw'}`,
+      entityType: 'course_enrolment',
+      entityId: e.id,
+      organisationId: e.organisation_id,
+      before: { status: 'ENROLLED' },
+      after: { status },
+    });
+    return this.row(em, e.id);
   }
 
   private async row(em: EntityManager, id: string): Promise<EnrolmentModel> {

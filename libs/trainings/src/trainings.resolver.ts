@@ -244,6 +244,14 @@ export class TrainingsResolver {
     return this.enrolmentService.complete(ctx, args.id);
   }
 
+  @Mutation(() => EnrolmentModel, {
+    description: "Withdraws an open e-learning enrolment (own, a team member's, or any for training staff).",
+  })
+  @Allow(Permission.BookingCreate, Permission.TrainingManage)
+  withdrawEnrolment(@Ctx() ctx: RequestContext, @Args() args: UuidArgs): Promise<EnrolmentModel> {
+    return this.enrolmentService.withdraw(ctx, args.id);
+  }
+
   @Query(() => CertificateVerificationModel, { description: 'Public check of a certificate code: valid, expired, revoked or unknown.' })
   @Public()
   verifyCertificate(@Args() args: CertificateCodeArgs): Promise<CertificateVerificationModel> {

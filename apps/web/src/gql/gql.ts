@@ -97,6 +97,7 @@ type Documents = {
     "\n  mutation CancelTrainingSession($id: ID!, $reason: String!) {\n    cancelTrainingSession(id: $id, reason: $reason) {\n      id\n      status\n    }\n  }\n": typeof types.CancelTrainingSessionDocument,
     "\n  query Enrolments {\n    enrolments {\n      id\n      courseId\n      courseCode\n      courseTitleDe\n      courseTitleEn\n      participantId\n      participantName\n      status\n      enrolledAt\n      completedAt\n    }\n  }\n": typeof types.EnrolmentsDocument,
     "\n  mutation EnrolInCourse($courseId: ID!, $participantId: ID) {\n    enrolInCourse(courseId: $courseId, participantId: $participantId) {\n      id\n      participantName\n      status\n    }\n  }\n": typeof types.EnrolInCourseDocument,
+    "\n  mutation WithdrawEnrolment($id: ID!) {\n    withdrawEnrolment(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.WithdrawEnrolmentDocument,
     "\n  mutation CompleteEnrolment($id: ID!) {\n    completeEnrolment(id: $id) {\n      id\n      status\n      completedAt\n    }\n  }\n": typeof types.CompleteEnrolmentDocument,
     "\n  query CalendarFeed {\n    calendarFeedCreatedAt\n  }\n": typeof types.CalendarFeedDocument,
     "\n  mutation CreateCalendarFeed {\n    createCalendarFeed\n  }\n": typeof types.CreateCalendarFeedDocument,
@@ -201,6 +202,7 @@ const documents: Documents = {
     "\n  mutation CancelTrainingSession($id: ID!, $reason: String!) {\n    cancelTrainingSession(id: $id, reason: $reason) {\n      id\n      status\n    }\n  }\n": types.CancelTrainingSessionDocument,
     "\n  query Enrolments {\n    enrolments {\n      id\n      courseId\n      courseCode\n      courseTitleDe\n      courseTitleEn\n      participantId\n      participantName\n      status\n      enrolledAt\n      completedAt\n    }\n  }\n": types.EnrolmentsDocument,
     "\n  mutation EnrolInCourse($courseId: ID!, $participantId: ID) {\n    enrolInCourse(courseId: $courseId, participantId: $participantId) {\n      id\n      participantName\n      status\n    }\n  }\n": types.EnrolInCourseDocument,
+    "\n  mutation WithdrawEnrolment($id: ID!) {\n    withdrawEnrolment(id: $id) {\n      id\n      status\n    }\n  }\n": types.WithdrawEnrolmentDocument,
     "\n  mutation CompleteEnrolment($id: ID!) {\n    completeEnrolment(id: $id) {\n      id\n      status\n      completedAt\n    }\n  }\n": types.CompleteEnrolmentDocument,
     "\n  query CalendarFeed {\n    calendarFeedCreatedAt\n  }\n": types.CalendarFeedDocument,
     "\n  mutation CreateCalendarFeed {\n    createCalendarFeed\n  }\n": types.CreateCalendarFeedDocument,
@@ -551,6 +553,10 @@ export function graphql(source: "\n  query Enrolments {\n    enrolments {\n     
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation EnrolInCourse($courseId: ID!, $participantId: ID) {\n    enrolInCourse(courseId: $courseId, participantId: $participantId) {\n      id\n      participantName\n      status\n    }\n  }\n"): typeof import('./graphql').EnrolInCourseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WithdrawEnrolment($id: ID!) {\n    withdrawEnrolment(id: $id) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').WithdrawEnrolmentDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

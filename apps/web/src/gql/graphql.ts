@@ -1067,6 +1067,13 @@ export type EnrolInCourseMutationVariables = Exact<{
 
 export type EnrolInCourseMutation = { enrolInCourse: { id: string, participantName: string, status: string } };
 
+export type WithdrawEnrolmentMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WithdrawEnrolmentMutation = { withdrawEnrolment: { id: string, status: string } };
+
 export type CompleteEnrolmentMutationVariables = Exact<{
   id: string | number;
 }>;
@@ -3007,6 +3014,14 @@ export const EnrolInCourseDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<EnrolInCourseMutation, EnrolInCourseMutationVariables>;
+export const WithdrawEnrolmentDocument = new TypedDocumentString(`
+    mutation WithdrawEnrolment($id: ID!) {
+  withdrawEnrolment(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<WithdrawEnrolmentMutation, WithdrawEnrolmentMutationVariables>;
 export const CompleteEnrolmentDocument = new TypedDocumentString(`
     mutation CompleteEnrolment($id: ID!) {
   completeEnrolment(id: $id) {

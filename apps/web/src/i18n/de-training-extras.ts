@@ -39,6 +39,11 @@ export const deTrainingExtras: Record<keyof typeof enTrainingExtras, string> = {
   'elearning.complete.title': 'E-Learning als abgeschlossen markieren?',
   'elearning.complete.message': '{name} hat {course} abgeschlossen. Das Zertifikat wird sofort ausgestellt.',
   'elearning.complete.done': 'Das E-Learning wurde als abgeschlossen markiert; das Zertifikat wurde ausgestellt.',
+  'elearning.withdraw': 'Zurückziehen',
+  'elearning.withdrawFor': 'Einschreibung von {name} in {course} zurückziehen',
+  'elearning.withdraw.title': 'Einschreibung zurückziehen?',
+  'elearning.withdraw.message': '{name} wird aus {course} ausgetragen. Eine neue Einschreibung ist jederzeit möglich.',
+  'elearning.withdraw.done': 'Die Einschreibung wurde zurückgezogen.',
   'elearning.managerIntro':
     'Partner schreiben sich selbst in E-Learning-Kurse ein; markieren Sie eine Einschreibung als abgeschlossen, sobald der Kurs beendet ist.',
   'feed.title': 'Kalender-Abo',

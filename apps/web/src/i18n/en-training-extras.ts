@@ -36,6 +36,11 @@ export const enTrainingExtras = {
   'elearning.complete.title': 'Mark e-learning completed?',
   'elearning.complete.message': '{name} has completed {course}. A certificate is issued at once.',
   'elearning.complete.done': 'The e-learning was marked completed; the certificate was issued.',
+  'elearning.withdraw': 'Withdraw',
+  'elearning.withdrawFor': 'Withdraw the enrolment of {name} in {course}',
+  'elearning.withdraw.title': 'Withdraw enrolment?',
+  'elearning.withdraw.message': '{name} is taken off {course}. Enrolling again is possible at any time.',
+  'elearning.withdraw.done': 'The enrolment was withdrawn.',
   'elearning.managerIntro': 'Partners enrol in e-learning courses themselves; mark an enrolment completed once the course is finished.',
   'feed.title': 'Calendar subscription',
   'feed.text':

@@ -13,7 +13,13 @@ import { useI18n } from '../../i18n/i18n-context';
 import { useViewer } from '../../session/session-context';
 import { TeamActionDialog } from './team-action-dialog';
 import { courseTitle } from './training-text';
-import { CompleteEnrolmentMutation, CoursesQuery, EnrolInCourseMutation, EnrolmentsQuery } from './trainings.operations';
+import {
+  CompleteEnrolmentMutation,
+  CoursesQuery,
+  EnrolInCourseMutation,
+  EnrolmentsQuery,
+  WithdrawEnrolmentMutation,
+} from './trainings.operations';
 
 type Enrolment = EnrolmentsResult['enrolments'][number];
 interface ElearningCourse {
@@ -39,7 +45,7 @@ export function ElearningPanel() {
   return (
     <>
       {enrols && <ElearningCourses onEnrolled={enrolments.refetch} />}
-      <EnrolmentList manager={manager} enrolments={enrolments} />
+      <EnrolmentList manager={manager} withdraws={enrols || manager} enrolments={enrolments} />
     </>
   );
 }
@@ -107,12 +113,25 @@ function EnrolDialog({ course, onClose }: { course: ElearningCourse; onClose: (c
   );
 }
 
-function EnrolmentList({ manager, enrolments }: { manager: boolean; enrolments: QueryState<EnrolmentsResult> }) {
+/** Enrolments in view (own, the team's, or all); training staff complete open ones, whoever enrolled may withdraw them. */
+function EnrolmentList({
+  manager,
+  withdraws,
+  enrolments,
+}: {
+  manager: boolean;
+  withdraws: boolean;
+  enrolments: QueryState<EnrolmentsResult>;
+}) {
   const { t, locale, formatDate } = useI18n();
   const [status, setStatus] = useState<string | null>(manager ? 'ENROLLED' : null);
   const [complete, busy] = useMutation(CompleteEnrolmentMutation);
+  const [withdraw, withdrawing] = useMutation(WithdrawEnrolmentMutation);
   const completion = useConfirmedAction((e: Enrolment) => complete({ id: e.id }), t('elearning.complete.done'), enrolments.refetch);
+  const withdrawal = useConfirmedAction((e: Enrolment) => withdraw({ id: e.id }), t('elearning.withdraw.done'), enrolments.refetch);
   const completing = completion.item;
+  const leaving = withdrawal.item;
+  const actions = manager || withdraws;
   const items = (enrolments.data?.enrolments ?? []).filter((e) => !status || e.status === status);
 
   return (
@@ -147,7 +166,7 @@ function EnrolmentList({ manager, enrolments }: { manager: boolean; enrolments: 
                 <Table.Th>{t('trainings.status')}</Table.Th>
                 <Table.Th>{t('elearning.enrolledAt')}</Table.Th>
                 <Table.Th>{t('elearning.completedAt')}</Table.Th>
-                {manager && (
+                {actions && (
                   <Table.Th>
                     <span className="visually-hidden">{t('trainings.actions')}</span>
                   </Table.Th>
@@ -166,17 +185,32 @@ function EnrolmentList({ manager, enrolments }: { manager: boolean; enrolments: 
                   </Table.Td>
                   <Table.Td>{formatDate(e.enrolledAt)}</Table.Td>
                   <Table.Td>{e.completedAt ? formatDate(e.completedAt) : '—'}</Table.Td>
-                  {manager && (
+                  {actions && (
                     <Table.Td>
                       {e.status === 'ENROLLED' && (
-                        <Button
-                          size="xs"
-                          variant="default"
-                          onClick={() => completion.ask(e)}
-                          aria-label={t('elearning.completeFor', { course: courseTitle(locale, e), name: e.participantName })}
-                        >
-                          {t('elearning.complete')}
-                        </Button>
+                        <Group gap="xs" wrap="nowrap">
+                          {manager && (
+                            <Button
+                              size="xs"
+                              variant="default"
+                              onClick={() => completion.ask(e)}
+                              aria-label={t('elearning.completeFor', { course: courseTitle(locale, e), name: e.participantName })}
+                            >
+                              {t('elearning.complete')}
+                            </Button>
+                          )}
+                          {withdraws && (
+                            <Button
+                              size="xs"
+                              variant="default"
+                              color="red"
+                              onClick={() => withdrawal.ask(e)}
+                              aria-label={t('elearning.withdrawFor', { course: courseTitle(locale, e), name: e.participantName })}
+                            >
+                              {t('elearning.withdraw')}
+                            </Button>
+                          )}
+                        </Group>
                       )}
                     </Table.Td>
                   )}
@@ -196,6 +230,16 @@ function EnrolmentList({ manager, enrolments }: { manager: boolean; enrolments: 
         busy={busy}
         onConfirm={completion.confirm}
         onCancel={completion.cancel}
+      />
+      <ConfirmDialog
+        opened={leaving !== undefined}
+        title={t('elearning.withdraw.title')}
+        message={leaving ? t('elearning.withdraw.message', { name: leaving.participantName, course: courseTitle(locale, leaving) }) : ''}
+        confirmLabel={t('elearning.withdraw')}
+        danger
+        busy={withdrawing}
+        onConfirm={withdrawal.confirm}
+        onCancel={withdrawal.cancel}
       />
     </section>
   );

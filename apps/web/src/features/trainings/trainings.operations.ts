@@ -241,6 +241,15 @@ export const EnrolInCourseMutation = graphql(`
   }
 `);
 
+export const WithdrawEnrolmentMutation = graphql(`
+  mutation WithdrawEnrolment($id: ID!) {
+    withdrawEnrolment(id: $id) {
+      id
+      status
+    }
+  }
+`);
+
 export const CompleteEnrolmentMutation = graphql(`
   mutation CompleteEnrolment($id: ID!) {
     completeEnrolment(id: $id) {
