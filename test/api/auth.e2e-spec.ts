@@ -78,6 +78,25 @@ describe('authentication', () => {
     expect((await t.gql.fails(ME, {}, { token: 'x'.repeat(43) })).extensions.code).toBe('UNAUTHENTICATED');
   });
 
+  it('keeps refusing changed sessions after the change listener lost its connection and came back', async () => {
+    const listener = `SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND application_name = 'partner-portal-principals'`;
+    const [before] = await t.sql<{ pid: number }>(listener);
+    expect(before).toBeDefined();
+    await t.sql('SELECT pg_terminate_backend($1)', [before.pid]);
+    let back: { pid: number } | undefined;
+    for (let i = 0; i < 50 && !(back && back.pid !== before.pid); i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      [back] = await t.sql<{ pid: number }>(listener);
+    }
+    expect(back).toBeDefined();
+    expect(back?.pid).not.toBe(before.pid);
+    const token = await t.loginAs('training@thermotec.example');
+    expect((await t.gql.ok(ME, {}, { token })).me).toBeTruthy();
+    await t.sql(`UPDATE session SET revoked_at = now() WHERE revoked_at IS NULL AND user_id =
+                 (SELECT id FROM app_user WHERE email = 'training@thermotec.example')`);
+    expect(await refusedSoon(token)).toBe(true);
+  });
+
   it('ends the other sessions when the password changes, keeps the current one', async () => {
     const first = await t.loginAs('knowledge@thermotec.example');
     const second = await t.loginAs('knowledge@thermotec.example');
