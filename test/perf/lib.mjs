@@ -130,3 +130,26 @@ export function cpuMeter(apiPid) {
     };
   };
 }
+
+/**
+ * How fast this machine is right now, for comparing runs on different (or shared, drifting) machines: a fixed
+ * JavaScript loop and a fixed PostgreSQL statement on `db`, best of three each, in ms.
+ */
+export async function machineSpeed(db) {
+  const best = async (fn) => {
+    let min = Infinity;
+    for (let i = 0; i < 3; i++) {
+      const t0 = performance.now();
+      await fn();
+      min = Math.min(min, performance.now() - t0);
+    }
+    return +min.toFixed(1);
+  };
+  const js = await best(() => {
+    let sum = 0;
+    for (let i = 0; i < 50_000_000; i++) sum += i % 7;
+    return sum;
+  });
+  const sql = await best(() => db.query('SELECT sum(i % 7) FROM generate_series(1, 2000000) i'));
+  return `JavaScript loop ${js} ms, PostgreSQL statement ${sql} ms (lower is faster)`;
+}
