@@ -13,6 +13,7 @@ import {
   TransactionService,
   visibleOrganisationIds,
 } from '@portal/core';
+import { assertMayActFor } from './participant-access';
 import { NotificationsService } from '@portal/notifications';
 import { QueryFailedError, type DataSource, type EntityManager } from 'typeorm';
 import { BOOKING_SELECT, bookingRow } from './booking-rows';
@@ -139,7 +140,7 @@ export class BookingsService {
       );
       if (!b) throw new NotFoundError('Booking', bookingId);
       assertOrganisationVisible(ctx, b.organisation_id, 'Booking', bookingId);
-      if (b.participant_id !== ctx.user.userId && !ctx.isManufacturer) ctx.require(Permission.BookingCreateForTeam);
+      assertMayActFor(ctx, b.participant_id);
       const [session] = await em.query<SessionRow[]>(`SELECT * FROM training_session WHERE id = $1 FOR UPDATE`, [b.session_id]);
       if (b.status !== 'CONFIRMED' && b.status !== 'WAITLISTED') throw bookingNotCancellable(b.status);
       if (session.starts_at <= new Date()) throw sessionNotBookable('SESSION_PAST');

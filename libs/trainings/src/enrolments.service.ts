@@ -10,6 +10,7 @@ import {
   TransactionService,
   visibleOrganisationIds,
 } from '@portal/core';
+import { assertMayActFor } from './participant-access';
 import { QueryFailedError, type DataSource, type EntityManager } from 'typeorm';
 import { CertificatesService } from './certificates.service';
 import type { EnrolmentModel } from './models/enrolment.model';
@@ -104,7 +105,7 @@ export class EnrolmentsService {
   withdraw(ctx: RequestContext, id: string): Promise<EnrolmentModel> {
     return this.tx.run(async (em) => {
       const e = await this.lockOpen(em, ctx, id);
-      if (e.participant_id !== ctx.user.userId && !ctx.isManufacturer) ctx.require(Permission.BookingCreateForTeam);
+      assertMayActFor(ctx, e.participant_id);
       await em.query(`UPDATE course_enrolment SET status = 'WITHDRAWN' WHERE id = $1`, [id]);
       return this.recorded(em, ctx, e, 'WITHDRAWN');
     });
