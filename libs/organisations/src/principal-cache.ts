@@ -39,7 +39,8 @@ export class PrincipalCache implements OnModuleInit, OnApplicationShutdown {
     transactions: TransactionService,
   ) {
     this.ttlMs = config.principalCacheSeconds * 1000;
-    transactions.watch(CHANGED_FLAG, () => this.clear());
+    // Switched off, nothing is held, so write transactions need not check for changes either.
+    if (this.ttlMs > 0) transactions.watch(CHANGED_FLAG, () => this.clear());
   }
 
   async onModuleInit(): Promise<void> {
