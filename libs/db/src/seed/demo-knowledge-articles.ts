@@ -1,6 +1,9 @@
-import { FIELD_REPORTS } from './demo-knowledge-reports';
-import { KNOWHOW_DE } from './demo-knowledge-de';
-import { KNOWHOW_EN } from './demo-knowledge-en';
+import { KNOWHOW_DE_SERVICE } from './demo-knowledge-de-service';
+import { KNOWHOW_DE_SYSTEMS } from './demo-knowledge-de-systems';
+import { KNOWHOW_EN_HEAT_PUMPS } from './demo-knowledge-en-heat-pumps';
+import { KNOWHOW_EN_SYSTEMS } from './demo-knowledge-en-systems';
+import { FIELD_REPORTS_DE } from './demo-knowledge-reports-de';
+import { FIELD_REPORTS_EN } from './demo-knowledge-reports-en';
 
 /**
  * Demo knowledge articles for the Thermotec partner network: service know-how written by the manufacturer
@@ -27,4 +30,11 @@ export interface DemoArticle {
   unhelpful?: number;
 }
 
-export const DEMO_ARTICLES: readonly DemoArticle[] = [...KNOWHOW_DE, ...KNOWHOW_EN, ...FIELD_REPORTS];
+export const DEMO_ARTICLES: readonly DemoArticle[] = [
+  ...KNOWHOW_DE_SERVICE,
+  ...KNOWHOW_DE_SYSTEMS,
+  ...KNOWHOW_EN_HEAT_PUMPS,
+  ...KNOWHOW_EN_SYSTEMS,
+  ...FIELD_REPORTS_DE,
+  ...FIELD_REPORTS_EN,
+];
