@@ -20,6 +20,7 @@ const { searchStatement, SEARCH_BANDS } = require('../../dist/libs/knowledge/src
 const { searchText, SEARCH_CONNECTION_OPTIONS } = require('../../dist/libs/knowledge/src/search-runner.js');
 const { parseQuery } = require('../../dist/libs/knowledge/src/search-query.js');
 const { searchTerms, TSQUERY_SQL } = require('../../dist/libs/knowledge/src/search-terms.js');
+const { bandIndexSql } = require('../../dist/libs/db/src/migrations/1733800000000-knowledge-search-pair-vector.js');
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 6);
 const SIZES = (process.env.KNOWLEDGE_SIZES ?? '10000,100000')
@@ -63,12 +64,7 @@ const CLASSES = Object.fromEntries(
 // The search indexes the migrations create (written through, no pending list); dropped during each load and
 // re-created (timed) afterwards.
 const GIN = {
-  ...Object.fromEntries(
-    Array.from({ length: SEARCH_BANDS }, (_, band) => [
-      `article_search_doc_text_${band}`,
-      `CREATE INDEX article_search_doc_text_${band} ON article_search_doc USING gin (search_vector) WITH (fastupdate = off) WHERE band = ${band}`,
-    ]),
-  ),
+  ...Object.fromEntries(Array.from({ length: SEARCH_BANDS }, (_, band) => [`article_search_doc_text_${band}`, bandIndexSql(band)])),
   article_search_doc_title: 'CREATE INDEX article_search_doc_title ON article_search_doc USING gin (title_vector) WITH (fastupdate = off)',
   article_search_doc_codes: 'CREATE INDEX article_search_doc_codes ON article_search_doc USING gin (codes_norm) WITH (fastupdate = off)',
   article_title_trgm: `CREATE INDEX article_title_trgm ON article USING gin (title gin_trgm_ops) WHERE status = 'PUBLISHED'`,

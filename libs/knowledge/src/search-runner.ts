@@ -48,7 +48,16 @@ export interface TextSearch<A> {
   didYouMean: string | null;
 }
 
-const statementName = (text: string) => `kb_${createHash('sha1').update(text).digest('hex').slice(0, 20)}`;
+/** Names by statement text; the texts differ only by the query's shape (filters, codes, corrections), so they are few. */
+const statementNames = new Map<string, string>();
+function statementName(text: string): string {
+  let name = statementNames.get(text);
+  if (!name) {
+    name = `kb_${createHash('sha1').update(text).digest('hex').slice(0, 20)}`;
+    statementNames.set(text, name);
+  }
+  return name;
+}
 
 const NO_FACETS = { productLines: [], serviceCategories: [], kinds: [], languages: [] };
 

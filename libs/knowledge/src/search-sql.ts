@@ -24,7 +24,7 @@ export const COUNT_CAP = 300;
  */
 export const RANK_CANDIDATES = 60;
 const CODE_CANDIDATES = 20;
-/** Quality bands of article_search_doc, one partial index each (migrations knowledge-search-documents and -geometric-bands). */
+/** Quality bands of article_search_doc, one partial index each on words and word pairs (migrations knowledge-search-documents, -geometric-bands, -pair-vector). */
 export const SEARCH_BANDS = 8;
 /** The snippet quotes the first match within the opening of the body (the whole of most articles). */
 const SNIPPET_SOURCE_CHARS = 5000;
@@ -82,7 +82,7 @@ export function searchStatement(
     { length: SEARCH_BANDS },
     (_, band) => `(SELECT d.article_id AS id, d.quality, d.title_vector @@ ${rank} AS in_title, d.search_vector, d.codes_norm,
                           d.product_line_ids, d.service_category_ids, d.kind, d.language
-                     FROM article_search_doc d WHERE d.band = ${band} AND d.search_vector @@ ${match} AND ${common})`,
+                     FROM article_search_doc d WHERE d.band = ${band} AND (d.search_vector || d.pair_vector) @@ ${match} AND ${common})`,
   );
   const correction = corrections ? `CASE WHEN NOT EXISTS (SELECT 1 FROM hits) THEN (${correctionSql(p.add(query.words))}) END` : 'NULL';
   return {

@@ -15,6 +15,10 @@ import {
   KnowledgeSearchGeometricBands1733600000000,
 } from './1733600000000-knowledge-search-geometric-bands';
 import { PrincipalChangeSignals1733700000000 } from './1733700000000-principal-change-signals';
+import {
+  KnowledgeSearchPairIndexes1733800000001,
+  KnowledgeSearchPairVector1733800000000,
+} from './1733800000000-knowledge-search-pair-vector';
 
 /** Every migration in order; listed explicitly so bundling and tests never depend on globbing. */
 export const MIGRATIONS = [
@@ -33,4 +37,6 @@ export const MIGRATIONS = [
   KnowledgeSearchGeometricBands1733600000000,
   KnowledgeSearchBandIndexes1733600000001,
   PrincipalChangeSignals1733700000000,
+  KnowledgeSearchPairVector1733800000000,
+  KnowledgeSearchPairIndexes1733800000001,
 ];
