@@ -37,20 +37,3 @@ export function parseQuery(raw: string): ParsedQuery {
     .join(' ');
   return { text, codes: [...codes], words };
 }
-
-/** Marks codes in highlighted text as written ("F.28" for the query "F28"); full text highlighting only knows words. */
-export function highlightCodes(parts: { text: string; highlight: boolean }[], codes: string[]): { text: string; highlight: boolean }[] {
-  if (!codes.length) return parts;
-  const escape = (c: string) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const pattern = new RegExp(
-    `(?<![\\p{L}\\p{N}])(${codes.map((c) => [...c].map(escape).join('[\\s.\\-/]?')).join('|')})(?![\\p{L}\\p{N}])`,
-    'giu',
-  );
-  return parts.flatMap((part) => {
-    if (part.highlight) return [part];
-    return part.text
-      .split(pattern)
-      .map((text, i) => ({ text, highlight: i % 2 === 1 }))
-      .filter((p) => p.text);
-  });
-}

@@ -43,6 +43,15 @@ describe('highlighting', () => {
     ]);
   });
 
+  it('marks the query codes however they are written, in the same pass as the words', () => {
+    const parts = highlightWords('Fehler F.28 (F28, f-28, F 28) am Fühler, nicht F280 oder AF28', wordMatcher(['fuhl'], ['F28']));
+    expect(parts.filter((p) => p.highlight).map((p) => p.text)).toEqual(['F.28', 'F28', 'f-28', 'F 28', 'Fühler']);
+    expect(highlightWords('Code WPL-25 A', wordMatcher([], ['WPL25A'])).filter((p) => p.highlight)).toEqual([
+      { text: 'WPL-25 A', highlight: true },
+    ]);
+    expect(wordMatcher([], [])).toBeNull();
+  });
+
   it('cuts the snippet around the first word starting with a lexeme, whatever its case and accents', () => {
     const head = `${'Vorspann '.repeat(30)}Die STRASSE am Fühler und mehr Text danach.`;
     const text = snippetOf(head, snippetLocator(['fuhl', 'strass']));

@@ -49,11 +49,13 @@ const FOLDED: Record<string, string> = {
   n: '[nñ]',
 };
 
+const escapeRegExp = (text: string) => text.replace(/[\\^$.|?*+()[\]{}]/g, '\\$&');
+
 /** A lexeme as a regular expression source matching its accented and ß spellings. */
 function lexemeSource(lexeme: string): string {
   return lexeme
     .split('ss')
-    .map((part) => [...part].map((ch) => FOLDED[ch] ?? ch.replace(/[\\^$.|?*+()[\]{}]/g, '\\$&')).join(''))
+    .map((part) => [...part].map((ch) => FOLDED[ch] ?? escapeRegExp(ch)).join(''))
     .join('(?:ss|ß)');
 }
 
@@ -62,13 +64,20 @@ function stemSources(lexemes: string[]): string[] {
   return lexemes.map((l) => (l.endsWith('i') ? `${lexemeSource(l.slice(0, -1))}[iy]` : lexemeSource(l)));
 }
 
+/** A normalised code ("F28") as written in a text: "F28", "F.28", "F 28", "F-28", "F/28". */
+const codeSource = (code: string) => [...code].map(escapeRegExp).join('[\\s.\\-/]?');
+
 /**
  * Words to mark: a lexeme plus up to four letters of inflection, as the stemmer would have reduced them
- * ("Wärmepumpen" for warmepump, "battery" for batteri), but not the longer compounds the index did not match.
+ * ("Wärmepumpen" for warmepump, "battery" for batteri), but not the longer compounds the index did not match; and
+ * the query's codes however they are written ("F.28" for F28), which full text search reads as other words. One
+ * pattern, so a page's titles and snippets are scanned once.
  */
-export function wordMatcher(lexemes: string[]): RegExp | null {
-  if (!lexemes.length) return null;
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${stemSources(lexemes).join('|')})[\\p{L}\\p{N}]{0,4}(?![\\p{L}\\p{N}])`, 'giu');
+export function wordMatcher(lexemes: string[], codes: string[] = []): RegExp | null {
+  const words = lexemes.length ? [`(?:${stemSources(lexemes).join('|')})[\\p{L}\\p{N}]{0,4}`] : [];
+  const alternatives = [...codes.map(codeSource), ...words];
+  if (!alternatives.length) return null;
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
 }
 
 /** The first word that starts with one of the lexemes, whatever its case and accents: the snippet is cut around it. */

@@ -7,7 +7,7 @@ import type { KnowledgeSearchInput } from './dto/search.input';
 import { KnowledgeViewerService } from './knowledge-viewer.service';
 import type { ArticleSummaryModel } from './models/article.model';
 import type { ArticleSuggestionModel, KnowledgeSearchResultModel } from './models/search.model';
-import { highlightCodes, parseQuery } from './search-query';
+import { parseQuery } from './search-query';
 import { SearchLogService } from './search-log.service';
 import { SearchPool } from './search-pool';
 import { type RawSearch, type TextSearch, searchText } from './search-runner';
@@ -33,9 +33,9 @@ export class SearchService {
     const page = { offset: input.offset, limit: input.limit };
     const { raw, parsed, correctedQuery, didYouMean } = await this.run(viewer, query, input, page);
     const searchId = query.length >= 2 ? this.log.record(ctx, query, raw.total) : null;
-    const matcher = wordMatcher(raw.terms?.lexemes ?? []);
+    const matcher = wordMatcher(raw.terms?.lexemes ?? [], parsed.codes);
     const locator = snippetLocator(raw.terms?.lexemes ?? []);
-    const mark = (text: string) => highlightCodes(highlightWords(text, matcher), parsed.codes);
+    const mark = (text: string) => highlightWords(text, matcher);
     const reachable = Math.min(raw.total, COUNT_CAP, raw.candidates);
     return {
       searchId,
