@@ -18,6 +18,7 @@ async function main(): Promise<void> {
       dataDir: config.dataDir,
       port: config.embeddedPostgresPort,
       database: 'portal',
+      batchScheduling: config.embeddedPostgresBatchScheduling,
       log: (line) => logger.debug({ component: 'embedded-postgres' }, line),
     });
     databaseUrl = embedded.url;

@@ -43,6 +43,15 @@ export class AppConfig {
   @Max(65535)
   embeddedPostgresPort = 54329;
 
+  /**
+   * Linux: the embedded PostgreSQL's backends run under SCHED_BATCH, so a backend woken by a query does not preempt
+   * the API's event loop on a shared core (paired runs on two cores: 7–44 % more rare-term searches a second, up to
+   * 13 % more of the others).
+   */
+  @Transform(toBool)
+  @IsBoolean()
+  embeddedPostgresBatchScheduling = true;
+
   @Transform(toBool)
   @IsBoolean()
   seedDemo = true;
@@ -135,6 +144,7 @@ const ENV_KEYS: Record<string, keyof AppConfig> = {
   DATABASE_POOL_SIZE: 'databasePoolSize',
   DATA_DIR: 'dataDir',
   EMBEDDED_PG_PORT: 'embeddedPostgresPort',
+  EMBEDDED_PG_BATCH_SCHEDULING: 'embeddedPostgresBatchScheduling',
   SEED_DEMO: 'seedDemo',
   SESSION_TTL_HOURS: 'sessionTtlHours',
   PRINCIPAL_CACHE_SECONDS: 'principalCacheSeconds',
