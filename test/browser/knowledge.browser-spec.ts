@@ -11,7 +11,8 @@ function distinctiveWord(): string {
   const letters = 'bcdfghjklmnpqrstvwxz';
   let word = 'qu';
   for (let i = 0; i < 9; i++) word += letters[Math.floor(Math.random() * letters.length)];
-  return word;
+  // The typo below swaps the last two letters, which must therefore differ (one run in twenty typed the word itself).
+  return word.at(-1) === word.at(-2) ? word.slice(0, -1) + letters[(letters.indexOf(word.at(-1)!) + 1) % letters.length] : word;
 }
 
 /** Runs one GraphQL operation with a bearer token, as an API client would. */
