@@ -7,7 +7,9 @@
 // trying a change against the same set); KNOWLEDGE_CLASSES=rare,typo runs only the query classes whose names contain
 // one of the words; API_NODE_ARGS are passed to the API's node (e.g. '--cpu-prof --cpu-prof-dir=/tmp/prof'). The
 // machine's speed (a fixed loop and statement) is printed at the start and the end, to compare runs across machines.
-import { mkdtempSync, rmSync } from 'node:fs';
+// KNOWLEDGE_PG_CPUS=1 KNOWLEDGE_API_CPUS=0 KNOWLEDGE_BENCH_CPUS=0 gives the database a core of its own (pinProcesses).
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -119,6 +121,22 @@ async function rawLoad(clients, fn, seconds) {
   };
 }
 
+/**
+ * KNOWLEDGE_PG_CPUS / KNOWLEDGE_API_CPUS / KNOWLEDGE_BENCH_CPUS (taskset lists such as "1" or "0,1") pin the
+ * embedded PostgreSQL (with every backend it forks later), the API and this load generator, to measure them as a
+ * deployment would run them, the database on cores of its own. Unset: everything shares every core.
+ */
+function pinProcesses() {
+  const pin = (cpus, pid) => cpus && execFileSync('taskset', ['--all-tasks', '--cpu-list', '--pid', cpus, String(pid)]);
+  const postmaster = readFileSync(join(dataDir, 'postgres', 'postmaster.pid'), 'utf8').split('\n')[0];
+  for (const pid of [postmaster, ...execFileSync('pgrep', ['-P', postmaster]).toString().split('\n').filter(Boolean)])
+    pin(process.env.KNOWLEDGE_PG_CPUS, pid);
+  pin(process.env.KNOWLEDGE_API_CPUS, app.pid);
+  pin(process.env.KNOWLEDGE_BENCH_CPUS, process.pid);
+  const pinned = ['PG', 'API', 'BENCH'].filter((k) => process.env[`KNOWLEDGE_${k}_CPUS`]);
+  if (pinned.length) console.log(`pinned: ${pinned.map((k) => `${k} to CPUs ${process.env[`KNOWLEDGE_${k}_CPUS`]}`).join(', ')}`);
+}
+
 async function generate(db, from, to, refs) {
   const batches = [];
   for (let b = from; b <= to; b += BATCH) batches.push([b, Math.min(to, b + BATCH - 1)]);
@@ -138,6 +156,7 @@ const app = start('node', [...(process.env.API_NODE_ARGS?.split(' ').filter(Bool
 const clients = [];
 try {
   await waitForReady(`${url}/health/ready`, app);
+  pinProcesses();
   const db = await connect();
   const refs = await loadRefs(db);
   const [hotline] = (await db.query(`SELECT id, organisation_id FROM app_user WHERE email = 'hotline@thermotec.example'`)).rows;
