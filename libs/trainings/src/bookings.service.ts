@@ -13,12 +13,12 @@ import {
   TransactionService,
   visibleOrganisationIds,
 } from '@portal/core';
-import { assertMayActFor } from './participant-access';
 import { NotificationsService } from '@portal/notifications';
 import { QueryFailedError, type DataSource, type EntityManager } from 'typeorm';
 import { BOOKING_SELECT, bookingRow } from './booking-rows';
 import type { BookingsArgs, BookSeatInput } from './dto/training.input';
 import type { BookingModel } from './models/training.model';
+import { assertMayActFor } from './participant-access';
 import {
   alreadyBooked,
   priorityBookingOnly,

@@ -10,10 +10,10 @@ import {
   TransactionService,
   visibleOrganisationIds,
 } from '@portal/core';
-import { assertMayActFor } from './participant-access';
 import { QueryFailedError, type DataSource, type EntityManager } from 'typeorm';
 import { CertificatesService } from './certificates.service';
 import type { EnrolmentModel } from './models/enrolment.model';
+import { assertMayActFor } from './participant-access';
 import { noParticipantsOrganisation } from './trainings.errors';
 
 const ENROLMENT_SELECT = `
