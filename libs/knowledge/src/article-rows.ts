@@ -13,10 +13,14 @@ export const ARTICLE_COLUMNS = `${SUMMARY_COLUMNS}, a.body, a.limited_to_product
   (SELECT u.display_name FROM app_user u WHERE u.id = a.last_editor_user_id) AS "lastEditorName",
   a.revision, a.first_published_at AS "firstPublishedAt", a.created_at AS "createdAt"`;
 
+/** The values the article table allows for kind and language (its CHECK constraints). */
+export const ARTICLE_KINDS = ['SERVICE_KNOWHOW', 'FIELD_REPORT'] as const;
+export const ARTICLE_LANGUAGES = ['de', 'en'] as const;
+
 /** The raw row behind an article, as the workflow needs it. */
 export interface ArticleState {
   id: string;
-  kind: 'SERVICE_KNOWHOW' | 'FIELD_REPORT';
+  kind: (typeof ARTICLE_KINDS)[number];
   status: string;
   revision: number;
   version: number;

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
+import { LRUCache } from 'lru-cache';
 import type { KnowledgeViewer } from './article-visibility';
 import { type ParsedQuery, parseQuery } from './search-query';
-import { type SearchFilters, searchStatement } from './search-sql';
+import { type FacetCounts, type Facets, type SearchFilters, facetLists, searchStatement } from './search-sql';
 import { type SearchTerms, TSQUERY_SQL, searchTerms } from './search-terms';
 
 /** The part of a pg client a search needs (a pooled client in the API, a plain one in the benchmark). */
@@ -28,7 +29,7 @@ export interface RawHit<A = Record<string, unknown>> {
 export interface RawSearch<A = Record<string, unknown>> {
   total: number;
   candidates: number;
-  facets: Record<'productLines' | 'serviceCategories' | 'kinds' | 'languages', { value: string; count: number }[]>;
+  facets: Facets;
   hits: RawHit<A>[];
   /** The query as PostgreSQL read it; null when it holds no word (stop words only) or there is no query. */
   terms: SearchTerms | null;
@@ -59,6 +60,23 @@ function statementName(text: string): string {
   return name;
 }
 
+/**
+ * PostgreSQL's readings of recent query texts. websearch_to_tsquery depends only on the text and on the text search
+ * configurations, which only migrations change; the hotline repeats its queries, and each reading saved is a round
+ * trip saved.
+ */
+const readings = new LRUCache<string, { de: string; en: string }>({ max: 2000 });
+
+async function readQuery(client: SearchClient, text: string): Promise<{ de: string; en: string }> {
+  let reading = readings.get(text);
+  if (!reading) {
+    const { rows } = await client.query({ name: 'kb_tsquery', text: TSQUERY_SQL, values: [text] });
+    reading = rows[0] as { de: string; en: string };
+    readings.set(text, reading);
+  }
+  return reading;
+}
+
 const NO_FACETS = { productLines: [], serviceCategories: [], kinds: [], languages: [] };
 
 /**
@@ -74,13 +92,13 @@ async function runSearch<A>(
   page: { offset: number; limit: number },
   corrections: boolean,
 ): Promise<RawSearch<A> & { corrections?: Correction[] | null }> {
-  const { rows } = await client.query({ name: 'kb_tsquery', text: TSQUERY_SQL, values: [query.text] });
-  const { de, en } = rows[0] as { de: string; en: string };
+  const { de, en } = await readQuery(client, query.text);
   const terms = searchTerms(de, en, query.codes);
   if (!terms) return { total: 0, candidates: 0, facets: NO_FACETS, hits: [], terms };
   const st = searchStatement(viewer, terms, query, filters, page, corrections);
   const result = await client.query({ name: statementName(st.text), text: st.text, values: st.values });
-  return { ...(result.rows[0] as RawSearch<A> & { corrections: Correction[] | null }), terms };
+  const row = result.rows[0] as Omit<RawSearch<A>, 'facets'> & { facets: FacetCounts; corrections: Correction[] | null };
+  return { ...row, facets: facetLists(row.facets), terms };
 }
 
 /**

@@ -11,7 +11,7 @@ import { parseQuery } from './search-query';
 import { SearchLogService } from './search-log.service';
 import { SearchPool } from './search-pool';
 import { type RawSearch, type TextSearch, searchText } from './search-runner';
-import { COUNT_CAP, type SearchFilters, browseStatement } from './search-sql';
+import { COUNT_CAP, type FacetCounts, type SearchFilters, browseStatement, facetLists } from './search-sql';
 import { highlightWords, snippetLocator, snippetOf, wordMatcher } from './search-terms';
 import { SqlParams } from './sql-params';
 
@@ -70,8 +70,11 @@ export class SearchService {
     const parsed = parseQuery(query);
     if (!parsed.text.trim()) {
       const st = browseStatement(viewer, filters, page);
-      const [row] = await this.dataSource.query<Omit<RawSearch<SummaryRow>, 'terms'>[]>(st.text, st.values);
-      return { raw: { ...row, terms: null }, parsed, correctedQuery: null, didYouMean: null };
+      const [row] = await this.dataSource.query<(Omit<RawSearch<SummaryRow>, 'terms' | 'facets'> & { facets: FacetCounts })[]>(
+        st.text,
+        st.values,
+      );
+      return { raw: { ...row, facets: facetLists(row.facets), terms: null }, parsed, correctedQuery: null, didYouMean: null };
     }
     const client = await this.pool.get().connect();
     try {
