@@ -287,6 +287,36 @@ describe('knowledge base', () => {
       expect(await ids('Wärmepumpe')).toEqual(before.all);
     });
 
+    it('reads only the plain columns when the query asks for nothing else, the whole summary otherwise', async () => {
+      const hitsOf = async (articleFields: string, fragment = '') =>
+        (
+          await t.gql.ok<{ knowledgeSearch: { hits: { article: Record<string, unknown> }[] } }>(
+            `query($input: KnowledgeSearchInput!) { knowledgeSearch(input: $input) { hits { article { ${articleFields} } } } } ${fragment}`,
+            { input: { query: 'Wärmepumpe', limit: 5 } },
+            { token: hotline },
+          )
+        ).knowledgeSearch.hits.map((h) => h.article);
+      const plain = await hitsOf('id title helpfulCount');
+      const full = await hitsOf('id title helpfulCount authorOrganisationName productLineIds updatedAt');
+      expect(plain.length).toBe(5);
+      expect(full.map(({ id, title, helpfulCount }) => ({ id, title, helpfulCount }))).toEqual(plain);
+      for (const article of full) {
+        expect(article.authorOrganisationName).toEqual(expect.any(String));
+        expect(article.productLineIds).toEqual(expect.any(Array));
+        expect(Date.parse(article.updatedAt as string)).not.toBeNaN();
+      }
+      // Fields asked for through a fragment (the web app's way) and under an alias count as asked for.
+      const viaFragment = await hitsOf(
+        'id ...Dates',
+        'fragment Dates on ArticleSummary { changed: updatedAt ... on ArticleSummary { tags } }',
+      );
+      expect(viaFragment.map((a) => a.id)).toEqual(plain.map((a) => a.id));
+      for (const article of viaFragment) {
+        expect(Date.parse(article.changed as string)).not.toBeNaN();
+        expect(article.tags).toEqual(expect.any(Array));
+      }
+    });
+
     it('counts facets over the matches and filters by them', async () => {
       const all = await search('Wärmepumpe');
       const sum = (f: { count: number }[]) => f.reduce((s, x) => s + x.count, 0);

@@ -24,3 +24,4 @@ export * from './scalars/local-date.scalar';
 export * from './audit/json-object.scalar';
 export * from './graphql/request-loader';
 export * from './jobs/job-scheduler';
+export * from './graphql/selected-fields';

@@ -1,10 +1,29 @@
 /** Column lists shared by every article read, so lists, search and lookups return the same shape. */
-export const SUMMARY_COLUMNS = `a.id, a.kind, a.status, a.language, a.title, a.summary, a.product_line_ids AS "productLineIds",
-  a.service_category_ids AS "serviceCategoryIds", a.tags, a.codes, a.audience, a.min_tier_rank AS "minTierRank",
-  (SELECT o.name FROM organisation o WHERE o.id = a.author_organisation_id) AS "authorOrganisationName", a.version,
-  a.helpful_count AS "helpfulCount", a.unhelpful_count AS "unhelpfulCount", a.view_count AS "viewCount",
-  a.solved_count AS "solvedCount", a.open_flag_count AS "openFlagCount", a.review_by AS "reviewBy",
-  a.published_at AS "publishedAt", a.updated_at AS "updatedAt"`;
+/** Summary fields read straight from the article's plain columns: no lookup, array or timestamp to format. */
+export const PLAIN_SUMMARY_FIELDS: ReadonlySet<string> = new Set([
+  '__typename',
+  'id',
+  'kind',
+  'status',
+  'language',
+  'title',
+  'summary',
+  'audience',
+  'minTierRank',
+  'version',
+  'helpfulCount',
+  'unhelpfulCount',
+  'viewCount',
+  'solvedCount',
+  'openFlagCount',
+]);
+export const PLAIN_SUMMARY_COLUMNS = `a.id, a.kind, a.status, a.language, a.title, a.summary, a.audience, a.min_tier_rank AS "minTierRank",
+  a.version, a.helpful_count AS "helpfulCount", a.unhelpful_count AS "unhelpfulCount", a.view_count AS "viewCount",
+  a.solved_count AS "solvedCount", a.open_flag_count AS "openFlagCount"`;
+export const SUMMARY_COLUMNS = `${PLAIN_SUMMARY_COLUMNS}, a.product_line_ids AS "productLineIds",
+  a.service_category_ids AS "serviceCategoryIds", a.tags, a.codes,
+  (SELECT o.name FROM organisation o WHERE o.id = a.author_organisation_id) AS "authorOrganisationName",
+  a.review_by AS "reviewBy", a.published_at AS "publishedAt", a.updated_at AS "updatedAt"`;
 
 export const ARTICLE_COLUMNS = `${SUMMARY_COLUMNS}, a.body, a.limited_to_product_lines AS "limitedToProductLines",
   a.author_user_id AS "authorId", (SELECT u.display_name FROM app_user u WHERE u.id = a.author_user_id) AS "authorName",

@@ -1,5 +1,6 @@
-import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Allow, Ctx, type Page, Permission, type RequestContext } from '@portal/core';
+import { Args, Info, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Allow, Ctx, type Page, Permission, type RequestContext, selectedFields } from '@portal/core';
+import type { GraphQLResolveInfo } from 'graphql';
 import { ArticleEditingService } from './article-editing.service';
 import { ArticleWorkflowService } from './article-workflow.service';
 import { ArticlesService } from './articles.service';
@@ -60,8 +61,12 @@ export class KnowledgeResolver {
 
   @Query(() => KnowledgeSearchResultModel)
   @Allow(Permission.KnowledgeRead)
-  knowledgeSearch(@Ctx() ctx: RequestContext, @Args() args: KnowledgeSearchArgs): Promise<KnowledgeSearchResultModel> {
-    return this.searchService.search(ctx, args.input);
+  knowledgeSearch(
+    @Ctx() ctx: RequestContext,
+    @Args() args: KnowledgeSearchArgs,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<KnowledgeSearchResultModel> {
+    return this.searchService.search(ctx, args.input, selectedFields(info, ['hits', 'article']));
   }
 
   @Query(() => [ArticleSuggestionModel], { description: 'Titles containing the text, for type-ahead.' })

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { LRUCache } from 'lru-cache';
 import type { KnowledgeViewer } from './article-visibility';
 import { type ParsedQuery, parseQuery } from './search-query';
-import { type FacetCounts, type Facets, type SearchFilters, facetLists, searchStatement } from './search-sql';
+import { type FacetCounts, type Facets, type SearchFilters, type SearchPage, facetLists, searchStatement } from './search-sql';
 import { type SearchTerms, TSQUERY_SQL, searchTerms } from './search-terms';
 
 /** The part of a pg client a search needs (a pooled client in the API, a plain one in the benchmark). */
@@ -89,7 +89,7 @@ async function runSearch<A>(
   viewer: KnowledgeViewer,
   query: ParsedQuery,
   filters: SearchFilters,
-  page: { offset: number; limit: number },
+  page: SearchPage,
   corrections: boolean,
 ): Promise<RawSearch<A> & { corrections?: Correction[] | null }> {
   const { de, en } = await readQuery(client, query.text);
@@ -111,7 +111,7 @@ export async function searchText<A>(
   viewer: KnowledgeViewer,
   text: string,
   filters: SearchFilters,
-  page: { offset: number; limit: number },
+  page: SearchPage,
   parsed: ParsedQuery = parseQuery(text),
 ): Promise<TextSearch<A>> {
   const first = await runSearch<A>(client, viewer, parsed, filters, page, parsed.words.length > 0);

@@ -1,5 +1,5 @@
 import { articleVisibilitySql, type KnowledgeViewer } from './article-visibility';
-import { ARTICLE_KINDS, ARTICLE_LANGUAGES, SUMMARY_COLUMNS } from './article-rows';
+import { ARTICLE_KINDS, ARTICLE_LANGUAGES, PLAIN_SUMMARY_COLUMNS, SUMMARY_COLUMNS } from './article-rows';
 import type { ParsedQuery } from './search-query';
 import type { SearchTerms } from './search-terms';
 import { SqlParams } from './sql-params';
@@ -9,6 +9,13 @@ export interface SearchFilters {
   serviceCategoryIds?: string[];
   kinds?: string[];
   languages?: string[];
+}
+
+/** Which hits to return; `plain`: their summaries with the plain columns only (PLAIN_SUMMARY_FIELDS). */
+export interface SearchPage {
+  offset: number;
+  limit: number;
+  plain?: boolean;
 }
 
 export interface SearchStatement {
@@ -71,14 +78,14 @@ function filterConditions(viewer: KnowledgeViewer, filters: SearchFilters, p: Sq
 }
 
 /** Browsing without a query: the best articles by quality, with the same total and facets. */
-export function browseStatement(viewer: KnowledgeViewer, filters: SearchFilters, page: { offset: number; limit: number }): SearchStatement {
+export function browseStatement(viewer: KnowledgeViewer, filters: SearchFilters, page: SearchPage): SearchStatement {
   const p = new SqlParams();
   const common = filterConditions(viewer, filters, p, 'a');
   const limit = p.add(page.limit);
   const offset = p.add(page.offset);
   return {
     text: `WITH hits AS (SELECT a.product_line_ids, a.service_category_ids, a.kind, a.language FROM article a WHERE ${common} LIMIT ${COUNT_CAP + 1}),
-           page AS (SELECT ${SUMMARY_COLUMNS}, a.quality AS score FROM article a WHERE ${common} ORDER BY a.quality DESC, a.id LIMIT ${limit} OFFSET ${offset}),
+           page AS (SELECT ${page.plain ? PLAIN_SUMMARY_COLUMNS : SUMMARY_COLUMNS}, a.quality AS score FROM article a WHERE ${common} ORDER BY a.quality DESC, a.id LIMIT ${limit} OFFSET ${offset}),
            ${COUNTS.cte}
       SELECT ${COUNTS.columns}, ${COUNT_CAP} AS candidates,
              coalesce((SELECT json_agg(json_build_object('article', to_jsonb(page) - 'score', 'score', page.score)
@@ -101,7 +108,7 @@ export function searchStatement(
   terms: SearchTerms,
   query: Pick<ParsedQuery, 'codes' | 'words'>,
   filters: SearchFilters,
-  page: { offset: number; limit: number },
+  page: SearchPage,
   corrections: boolean,
 ): SearchStatement {
   const { codes } = query;
@@ -129,7 +136,7 @@ export function searchStatement(
             ORDER BY score DESC, c.id LIMIT ${p.add(page.limit)} OFFSET ${p.add(page.offset)}),
          page AS MATERIALIZED (
            SELECT r.id, r.score, row_to_json(s) AS article, ${BODY_HEAD} AS head
-             FROM ranked r JOIN article a ON a.id = r.id, LATERAL (SELECT ${SUMMARY_COLUMNS} OFFSET 0) s),
+             FROM ranked r JOIN article a ON a.id = r.id, LATERAL (SELECT ${page.plain ? PLAIN_SUMMARY_COLUMNS : SUMMARY_COLUMNS} OFFSET 0) s),
          ${COUNTS.cte}
     SELECT ${COUNTS.columns}, (SELECT count(DISTINCT id)::int FROM candidates) AS candidates,
            coalesce((SELECT json_agg(json_build_object('article', page.article, 'head', page.head, 'score', page.score)

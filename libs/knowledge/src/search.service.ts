@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { RequestContext } from '@portal/core';
 import type { DataSource } from 'typeorm';
+import { PLAIN_SUMMARY_FIELDS } from './article-rows';
 import { type KnowledgeViewer, articleVisibilitySql } from './article-visibility';
 import type { KnowledgeSearchInput } from './dto/search.input';
 import { KnowledgeViewerService } from './knowledge-viewer.service';
@@ -11,10 +12,11 @@ import { parseQuery } from './search-query';
 import { SearchLogService } from './search-log.service';
 import { SearchPool } from './search-pool';
 import { type RawSearch, type TextSearch, searchText } from './search-runner';
-import { COUNT_CAP, type FacetCounts, type SearchFilters, browseStatement, facetLists } from './search-sql';
+import { COUNT_CAP, type FacetCounts, type SearchFilters, type SearchPage, browseStatement, facetLists } from './search-sql';
 import { highlightWords, snippetLocator, snippetOf, wordMatcher } from './search-terms';
 import { SqlParams } from './sql-params';
 
+/** A hit's summary as the statement returns it; with `plain`, only the plain columns are there. */
 type SummaryRow = ArticleSummaryModel & { publishedAt: string | null; updatedAt: string };
 
 /** Hotline search: full text with codes, typo correction, facets and highlights, within the viewer's visibility. */
@@ -27,10 +29,15 @@ export class SearchService {
     private readonly pool: SearchPool,
   ) {}
 
-  async search(ctx: RequestContext, input: KnowledgeSearchInput): Promise<KnowledgeSearchResultModel> {
+  /**
+   * `articleFields`: the summary fields the caller reads from the hits' articles; when they are all plain columns
+   * (PLAIN_SUMMARY_FIELDS), the hits leave out the rest (a lookup, four arrays and three timestamps per hit).
+   */
+  async search(ctx: RequestContext, input: KnowledgeSearchInput, articleFields?: ReadonlySet<string>): Promise<KnowledgeSearchResultModel> {
     const viewer = await this.viewers.viewer(ctx);
     const query = input.query.trim();
-    const page = { offset: input.offset, limit: input.limit };
+    const plain = articleFields !== undefined && [...articleFields].every((field) => PLAIN_SUMMARY_FIELDS.has(field));
+    const page = { offset: input.offset, limit: input.limit, plain };
     const { raw, parsed, correctedQuery, didYouMean } = await this.run(viewer, query, input, page);
     const searchId = query.length >= 2 ? this.log.record(ctx, query, raw.total) : null;
     const matcher = wordMatcher(raw.terms?.lexemes ?? [], parsed.codes);
@@ -51,7 +58,7 @@ export class SearchService {
         article: {
           ...h.article,
           publishedAt: h.article.publishedAt ? new Date(h.article.publishedAt) : null,
-          updatedAt: new Date(h.article.updatedAt),
+          ...(h.article.updatedAt !== undefined && { updatedAt: new Date(h.article.updatedAt) }),
         },
         title: mark(h.article.title),
         snippet: raw.terms ? mark(snippetOf(h.head, locator)) : [{ text: h.article.summary, highlight: false }],
@@ -61,12 +68,7 @@ export class SearchService {
   }
 
   /** Text searches run on the search pool; browsing (no query) is an ordinary ordered read on the application pool. */
-  private async run(
-    viewer: KnowledgeViewer,
-    query: string,
-    filters: SearchFilters,
-    page: { offset: number; limit: number },
-  ): Promise<TextSearch<SummaryRow>> {
+  private async run(viewer: KnowledgeViewer, query: string, filters: SearchFilters, page: SearchPage): Promise<TextSearch<SummaryRow>> {
     const parsed = parseQuery(query);
     if (!parsed.text.trim()) {
       const st = browseStatement(viewer, filters, page);
