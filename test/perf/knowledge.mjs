@@ -90,11 +90,12 @@ function percentile(sorted, p) {
 
 /**
  * The search as the API runs it (SearchService.search), on a connection with the search pool's settings: the query
- * parsed by PostgreSQL, one prepared statement (with the corrections when nothing matched), and the same again for
+ * parsed by PostgreSQL (or its reading remembered), one prepared statement (with the corrections when nothing matched), and the same again for
  * the corrected query.
  */
 async function rawSearch(client, viewer, query) {
-  const { raw, correctedQuery } = await searchText(client, viewer, query, {}, { offset: 0, limit: 20 });
+  // plain: GQL asks for the articles' id and title only, so the API reads the plain summary columns (SearchService).
+  const { raw, correctedQuery } = await searchText(client, viewer, query, {}, { offset: 0, limit: 20, plain: true });
   return { total: raw.total, hits: raw.hits.length, corrected: correctedQuery };
 }
 
