@@ -1,25 +1,25 @@
 /** Column lists shared by every article read, so lists, search and lookups return the same shape. */
-/** Summary fields read straight from the article's plain columns: no lookup, array or timestamp to format. */
-export const PLAIN_SUMMARY_FIELDS: ReadonlySet<string> = new Set([
-  '__typename',
-  'id',
-  'kind',
-  'status',
-  'language',
-  'title',
-  'summary',
-  'audience',
-  'minTierRank',
-  'version',
-  'helpfulCount',
-  'unhelpfulCount',
-  'viewCount',
-  'solvedCount',
-  'openFlagCount',
-]);
-export const PLAIN_SUMMARY_COLUMNS = `a.id, a.kind, a.status, a.language, a.title, a.summary, a.audience, a.min_tier_rank AS "minTierRank",
-  a.version, a.helpful_count AS "helpfulCount", a.unhelpful_count AS "unhelpfulCount", a.view_count AS "viewCount",
-  a.solved_count AS "solvedCount", a.open_flag_count AS "openFlagCount"`;
+/** Summary fields read straight from the article's plain columns (no lookup, array or timestamp to format), by field. */
+const PLAIN_SUMMARY: Record<string, string> = {
+  id: 'a.id',
+  kind: 'a.kind',
+  status: 'a.status',
+  language: 'a.language',
+  title: 'a.title',
+  summary: 'a.summary',
+  audience: 'a.audience',
+  minTierRank: 'a.min_tier_rank',
+  version: 'a.version',
+  helpfulCount: 'a.helpful_count',
+  unhelpfulCount: 'a.unhelpful_count',
+  viewCount: 'a.view_count',
+  solvedCount: 'a.solved_count',
+  openFlagCount: 'a.open_flag_count',
+};
+export const PLAIN_SUMMARY_FIELDS: ReadonlySet<string> = new Set(['__typename', ...Object.keys(PLAIN_SUMMARY)]);
+export const PLAIN_SUMMARY_COLUMNS = Object.entries(PLAIN_SUMMARY)
+  .map(([field, column]) => `${column} AS "${field}"`)
+  .join(', ');
 export const SUMMARY_COLUMNS = `${PLAIN_SUMMARY_COLUMNS}, a.product_line_ids AS "productLineIds",
   a.service_category_ids AS "serviceCategoryIds", a.tags, a.codes,
   (SELECT o.name FROM organisation o WHERE o.id = a.author_organisation_id) AS "authorOrganisationName",

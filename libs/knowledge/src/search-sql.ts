@@ -42,6 +42,8 @@ const SNIPPET_SOURCE_CHARS = 5000;
  */
 const BODY_HEAD = `CASE WHEN octet_length(a.body_text) <= ${SNIPPET_SOURCE_CHARS} THEN a.body_text ELSE left(a.body_text, ${SNIPPET_SOURCE_CHARS}) END`;
 
+const summaryColumns = (page: SearchPage) => (page.plain ? PLAIN_SUMMARY_COLUMNS : SUMMARY_COLUMNS);
+
 type FacetName = 'productLines' | 'serviceCategories' | 'kinds' | 'languages';
 export type Facets = Record<FacetName, { value: string; count: number }[]>;
 /** The facets as the statements return them: kinds and languages counted per known value in one pass. */
@@ -85,7 +87,7 @@ export function browseStatement(viewer: KnowledgeViewer, filters: SearchFilters,
   const offset = p.add(page.offset);
   return {
     text: `WITH hits AS (SELECT a.product_line_ids, a.service_category_ids, a.kind, a.language FROM article a WHERE ${common} LIMIT ${COUNT_CAP + 1}),
-           page AS (SELECT ${page.plain ? PLAIN_SUMMARY_COLUMNS : SUMMARY_COLUMNS}, a.quality AS score FROM article a WHERE ${common} ORDER BY a.quality DESC, a.id LIMIT ${limit} OFFSET ${offset}),
+           page AS (SELECT ${summaryColumns(page)}, a.quality AS score FROM article a WHERE ${common} ORDER BY a.quality DESC, a.id LIMIT ${limit} OFFSET ${offset}),
            ${COUNTS.cte}
       SELECT ${COUNTS.columns}, ${COUNT_CAP} AS candidates,
              coalesce((SELECT json_agg(json_build_object('article', to_jsonb(page) - 'score', 'score', page.score)
@@ -136,7 +138,7 @@ export function searchStatement(
             ORDER BY score DESC, c.id LIMIT ${p.add(page.limit)} OFFSET ${p.add(page.offset)}),
          page AS MATERIALIZED (
            SELECT r.id, r.score, row_to_json(s) AS article, ${BODY_HEAD} AS head
-             FROM ranked r JOIN article a ON a.id = r.id, LATERAL (SELECT ${page.plain ? PLAIN_SUMMARY_COLUMNS : SUMMARY_COLUMNS} OFFSET 0) s),
+             FROM ranked r JOIN article a ON a.id = r.id, LATERAL (SELECT ${summaryColumns(page)} OFFSET 0) s),
          ${COUNTS.cte}
     SELECT ${COUNTS.columns}, (SELECT count(DISTINCT id)::int FROM candidates) AS candidates,
            coalesce((SELECT json_agg(json_build_object('article', page.article, 'head', page.head, 'score', page.score)
