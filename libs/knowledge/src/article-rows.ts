@@ -1,4 +1,5 @@
-/** Column lists shared by every article read, so lists, search and lookups return the same shape. */
+// Column lists shared by every article read, so lists, search and lookups return the same shape.
+
 /** Summary fields read straight from the article's plain columns (no lookup, array or timestamp to format), by field. */
 const PLAIN_SUMMARY: Record<string, string> = {
   id: 'a.id',
