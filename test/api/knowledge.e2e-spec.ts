@@ -9,7 +9,7 @@ const MOVE = `mutation($id: ID!, $action: ArticleTransition!, $rev: Int!, $comme
 const GET = `query($id: ID!) { article(id: $id) { ${ARTICLE} } }`;
 const SEARCH = `query($input: KnowledgeSearchInput!) { knowledgeSearch(input: $input) {
   searchId total totalIsLowerBound correctedQuery didYouMean hasMore
-  hits { article { id title } title { text highlight } snippet { text highlight } }
+  hits { article { id title } titleRuns snippetRuns }
   facets { productLines { value count } serviceCategories { value count } kinds { value count } languages { value count } } } }`;
 
 const report = (title: string, body = 'Nach dem Tausch des Schmutzfängers lief die Anlage wieder störungsfrei.') => ({
@@ -231,7 +231,10 @@ describe('knowledge base', () => {
       expect(typo.correctedQuery?.toLowerCase()).toContain('wärmepumpe');
       expect(typo.total).toBeGreaterThan(0);
       const f28 = await search('F.28');
-      expect(f28.hits[0].title.some((p: { highlight: boolean; text: string }) => p.highlight)).toBe(true);
+      // Runs alternate plain and matched text: the code is marked in the title and the snippet as it is written there.
+      expect(f28.hits[0].titleRuns[1]).toMatch(/^F[\s.\-/]?28$/i);
+      expect(f28.hits[0].titleRuns.join('')).toBe(f28.hits[0].article.title);
+      expect(f28.hits[0].snippetRuns.length % 2).toBe(1);
       const nothing = await search('xqzwv');
       expect(nothing).toMatchObject({ total: 0, hits: [], correctedQuery: null, didYouMean: null });
       // The corrected query finds nothing either: it is only suggested.

@@ -72,7 +72,7 @@ const GIN = {
   article_title_trgm: `CREATE INDEX article_title_trgm ON article USING gin (title gin_trgm_ops) WHERE status = 'PUBLISHED'`,
 };
 const GQL = `query($q: String!) { knowledgeSearch(input: { query: $q, limit: 20 }) {
-  hits { article { id title } title { text highlight } snippet { text highlight } } total facets { kinds { value count } } } }`;
+  hits { article { id title } titleRuns snippetRuns } total facets { kinds { value count } } } }`;
 
 const mib = (bytes) => +(bytes / 1048576).toFixed(1);
 const per100k = (value, n) => +((value * 100_000) / n).toFixed(1);

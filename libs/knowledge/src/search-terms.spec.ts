@@ -1,4 +1,4 @@
-import { highlightWords, searchTerms, snippetLocator, snippetOf, snippetText, wordMatcher } from './search-terms';
+import { highlightRuns, searchTerms, snippetLocator, snippetOf, snippetText, wordMatcher } from './search-terms';
 
 describe('searchTerms', () => {
   it('uses one reading when both languages parse the query alike, both otherwise', () => {
@@ -32,23 +32,23 @@ describe('searchTerms', () => {
 });
 
 describe('highlighting', () => {
+  /** The matches of runs: the odd positions. */
+  const marked = (runs: string[]) => runs.filter((_, i) => i % 2 === 1);
+
   it('marks inflected words of a lexeme, whatever the case and accents, and nothing else', () => {
-    const parts = highlightWords('Die Wärmepumpen und der FÜHLER; Pumpendruck prüfen', wordMatcher(['warmepump', 'fuhl']));
-    expect(parts.filter((p) => p.highlight).map((p) => p.text)).toEqual(['Wärmepumpen', 'FÜHLER']);
-    expect(parts.map((p) => p.text).join('')).toBe('Die Wärmepumpen und der FÜHLER; Pumpendruck prüfen');
-    expect(highlightWords('Straße', wordMatcher(['strass'])).filter((p) => p.highlight)).toHaveLength(1);
-    expect(highlightWords('no match', null)).toEqual([{ text: 'no match', highlight: false }]);
-    expect(highlightWords('Replace the battery', wordMatcher(['batteri'])).filter((p) => p.highlight)).toEqual([
-      { text: 'battery', highlight: true },
-    ]);
+    const runs = highlightRuns('Die Wärmepumpen und der FÜHLER; Pumpendruck prüfen', wordMatcher(['warmepump', 'fuhl']));
+    expect(runs).toEqual(['Die ', 'Wärmepumpen', ' und der ', 'FÜHLER', '; Pumpendruck prüfen']);
+    expect(marked(highlightRuns('Straße', wordMatcher(['strass'])))).toEqual(['Straße']);
+    expect(highlightRuns('no match', null)).toEqual(['no match']);
+    expect(highlightRuns('Replace the battery', wordMatcher(['batteri']))).toEqual(['Replace the ', 'battery', '']);
   });
 
   it('marks the query codes however they are written, in the same pass as the words', () => {
-    const parts = highlightWords('Fehler F.28 (F28, f-28, F 28) am Fühler, nicht F280 oder AF28', wordMatcher(['fuhl'], ['F28']));
-    expect(parts.filter((p) => p.highlight).map((p) => p.text)).toEqual(['F.28', 'F28', 'f-28', 'F 28', 'Fühler']);
-    expect(highlightWords('Code WPL-25 A', wordMatcher([], ['WPL25A'])).filter((p) => p.highlight)).toEqual([
-      { text: 'WPL-25 A', highlight: true },
-    ]);
+    const runs = highlightRuns('Fehler F.28 (F28, f-28, F 28) am Fühler, nicht F280 oder AF28', wordMatcher(['fuhl'], ['F28']));
+    expect(marked(runs)).toEqual(['F.28', 'F28', 'f-28', 'F 28', 'Fühler']);
+    expect(runs.join('')).toBe('Fehler F.28 (F28, f-28, F 28) am Fühler, nicht F280 oder AF28');
+    expect(runs).toHaveLength(11);
+    expect(marked(highlightRuns('Code WPL-25 A', wordMatcher([], ['WPL25A'])))).toEqual(['WPL-25 A']);
     expect(wordMatcher([], [])).toBeNull();
   });
 

@@ -13,7 +13,7 @@ import { SearchLogService } from './search-log.service';
 import { SearchPool } from './search-pool';
 import { type RawSearch, type TextSearch, searchText } from './search-runner';
 import { COUNT_CAP, type FacetCounts, type SearchFilters, type SearchPage, browseStatement, facetLists } from './search-sql';
-import { highlightWords, snippetLocator, snippetOf, wordMatcher } from './search-terms';
+import { highlightRuns, snippetLocator, snippetOf, wordMatcher } from './search-terms';
 import { SqlParams } from './sql-params';
 
 /** A hit's summary as the statement returns it; with `plain`, only the plain columns are there. */
@@ -42,7 +42,7 @@ export class SearchService {
     const searchId = query.length >= 2 ? this.log.record(ctx, query, raw.total) : null;
     const matcher = wordMatcher(raw.terms?.lexemes ?? [], parsed.codes);
     const locator = snippetLocator(raw.terms?.lexemes ?? []);
-    const mark = (text: string) => highlightWords(text, matcher);
+    const mark = (text: string) => highlightRuns(text, matcher);
     const reachable = Math.min(raw.total, COUNT_CAP, raw.candidates);
     return {
       searchId,
@@ -60,8 +60,8 @@ export class SearchService {
           publishedAt: h.article.publishedAt ? new Date(h.article.publishedAt) : null,
           ...(h.article.updatedAt !== undefined && { updatedAt: new Date(h.article.updatedAt) }),
         },
-        title: mark(h.article.title),
-        snippet: raw.terms ? mark(snippetOf(h.head, locator)) : [{ text: h.article.summary, highlight: false }],
+        titleRuns: mark(h.article.title),
+        snippetRuns: raw.terms ? mark(snippetOf(h.head, locator)) : [h.article.summary],
         score: h.score,
       })),
     };

@@ -580,7 +580,7 @@ export type KnowledgeSearchQueryVariables = Exact<{
 }>;
 
 
-export type KnowledgeSearchQuery = { knowledgeSearch: { query: string, total: number, totalIsLowerBound: boolean, hasMore: boolean, offset: number, correctedQuery: string | null, didYouMean: string | null, searchId: string | null, hits: Array<{ score: number, title: Array<{ text: string, highlight: boolean }>, snippet: Array<{ text: string, highlight: boolean }>, article: { id: string, kind: ArticleKind, status: ArticleStatus, title: string, summary: string, language: ArticleLanguage, audience: ArticleAudience, productLineIds: Array<string>, serviceCategoryIds: Array<string>, codes: Array<string>, tags: Array<string>, authorOrganisationName: string, version: number, publishedAt: string | null, updatedAt: string, reviewBy: string | null, openFlagCount: number, helpfulCount: number, unhelpfulCount: number } }>, facets: { productLines: Array<{ value: string, count: number }>, serviceCategories: Array<{ value: string, count: number }>, kinds: Array<{ value: string, count: number }>, languages: Array<{ value: string, count: number }> } } };
+export type KnowledgeSearchQuery = { knowledgeSearch: { query: string, total: number, totalIsLowerBound: boolean, hasMore: boolean, offset: number, correctedQuery: string | null, didYouMean: string | null, searchId: string | null, hits: Array<{ score: number, titleRuns: Array<string>, snippetRuns: Array<string>, article: { id: string, kind: ArticleKind, status: ArticleStatus, title: string, summary: string, language: ArticleLanguage, audience: ArticleAudience, productLineIds: Array<string>, serviceCategoryIds: Array<string>, codes: Array<string>, tags: Array<string>, authorOrganisationName: string, version: number, publishedAt: string | null, updatedAt: string, reviewBy: string | null, openFlagCount: number, helpfulCount: number, unhelpfulCount: number } }>, facets: { productLines: Array<{ value: string, count: number }>, serviceCategories: Array<{ value: string, count: number }>, kinds: Array<{ value: string, count: number }>, languages: Array<{ value: string, count: number }> } } };
 
 export type ArticleQueryVariables = Exact<{
   id: string | number;
@@ -1580,14 +1580,8 @@ export const KnowledgeSearchDocument = new TypedDocumentString(`
     searchId
     hits {
       score
-      title {
-        text
-        highlight
-      }
-      snippet {
-        text
-        highlight
-      }
+      titleRuns
+      snippetRuns
       article {
         ...ArticleSummaryFields
       }

@@ -1,25 +1,20 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { ArticleSummaryModel } from './article.model';
 
-@ObjectType('TextPart', { description: 'A piece of highlighted text; render highlight parts as <mark>.' })
-export class TextPartModel {
-  @Field()
-  text: string;
-
-  @Field()
-  highlight: boolean;
-}
+const RUNS =
+  'as runs that alternate plain text and matches of the query: plain, match, plain, … (an odd number, the matches at ' +
+  'odd positions; a run may be empty). Render the matches as <mark>, everything as text.';
 
 @ObjectType('SearchHit')
 export class SearchHitModel {
   @Field(() => ArticleSummaryModel)
   article: ArticleSummaryModel;
 
-  @Field(() => [TextPartModel])
-  title: TextPartModel[];
+  @Field(() => [String], { description: `The title ${RUNS}` })
+  titleRuns: string[];
 
-  @Field(() => [TextPartModel])
-  snippet: TextPartModel[];
+  @Field(() => [String], { description: `The snippet: a window of the body around its first match, ${RUNS}` })
+  snippetRuns: string[];
 
   @Field(() => Float)
   score: number;

@@ -13,7 +13,7 @@ import { ArticlePane } from './article-pane';
 import { KnowledgeNav } from './knowledge-nav';
 import { kindLabel, languageLabel } from './knowledge-text';
 import { KnowledgeSearchQuery, RecordArticleViewMutation } from './knowledge.operations';
-import { TextParts } from './text-parts';
+import { MarkedRuns } from './marked-runs';
 import './knowledge.css';
 
 const PAGE = 20;
@@ -249,10 +249,10 @@ export default function KnowledgeSearchPage() {
                     onClick={() => open(index, false)}
                   >
                     <Text fw={600}>
-                      <TextParts parts={hit.title} />
+                      <MarkedRuns runs={hit.titleRuns} />
                     </Text>
                     <Text size="sm">
-                      <TextParts parts={hit.snippet} />
+                      <MarkedRuns runs={hit.snippetRuns} />
                     </Text>
                     <Group gap={4} mt={4}>
                       <Badge size="sm" variant="light" color="dark" radius="sm" tt="none">

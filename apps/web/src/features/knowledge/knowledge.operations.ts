@@ -78,14 +78,8 @@ export const KnowledgeSearchQuery = graphql(`
       searchId
       hits {
         score
-        title {
-          text
-          highlight
-        }
-        snippet {
-          text
-          highlight
-        }
+        titleRuns
+        snippetRuns
         article {
           ...ArticleSummaryFields
         }
