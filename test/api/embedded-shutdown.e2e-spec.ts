@@ -2,6 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { createServer } from 'node:net';
 import { createInterface } from 'node:readline';
 import { Client } from 'pg';
 
@@ -21,11 +22,11 @@ interface Portal {
   exited: Promise<number | null>;
 }
 
-async function startPortal(): Promise<Portal> {
+async function startPortal(dir = dataDir, databasePort = pgPort): Promise<Portal> {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
-    DATA_DIR: dataDir,
-    EMBEDDED_PG_PORT: String(pgPort),
+    DATA_DIR: dir,
+    EMBEDDED_PG_PORT: String(databasePort),
     PORT: String(apiPort),
     SEED_DEMO: 'true',
     LOG_LEVEL: 'info',
@@ -100,4 +101,17 @@ describe('stopping the portal with its embedded PostgreSQL', () => {
     expect(await portal.exited).toBe(0);
     expect(existsSync(join(dataDir, 'postgres', 'postmaster.pid'))).toBe(false);
   }, 180_000);
+
+  it('says why when its database server cannot start: the port is taken', async () => {
+    const taken = createServer().listen(0, '127.0.0.1');
+    await new Promise((ready) => taken.once('listening', ready));
+    const dir = mkdtempSync(join(tmpdir(), 'portal-port-taken-'));
+    try {
+      const { port } = taken.address() as { port: number };
+      await expect(startPortal(dir, port)).rejects.toThrow(/did not start[\s\S]*Address already in use/);
+    } finally {
+      taken.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
 });

