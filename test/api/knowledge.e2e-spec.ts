@@ -299,10 +299,11 @@ describe('knowledge base', () => {
             { token: hotline },
           )
         ).knowledgeSearch.hits.map((h) => h.article);
-      const plain = await hitsOf('id title helpfulCount');
-      const full = await hitsOf('id title helpfulCount authorOrganisationName productLineIds updatedAt');
+      const plain = await hitsOf('id title helpfulCount codes');
+      const full = await hitsOf('id title helpfulCount codes authorOrganisationName productLineIds updatedAt');
       expect(plain.length).toBe(5);
-      expect(full.map(({ id, title, helpfulCount }) => ({ id, title, helpfulCount }))).toEqual(plain);
+      expect(full.map(({ id, title, helpfulCount, codes }) => ({ id, title, helpfulCount, codes }))).toEqual(plain);
+      expect(plain.some((article) => (article.codes as string[]).length > 0)).toBe(true);
       for (const article of full) {
         expect(article.authorOrganisationName).toEqual(expect.any(String));
         expect(article.productLineIds).toEqual(expect.any(Array));

@@ -1,6 +1,9 @@
 // Column lists shared by every article read, so lists, search and lookups return the same shape.
 
-/** Summary fields read straight from the article's plain columns (no lookup, array or timestamp to format), by field. */
+/**
+ * Summary fields read straight from the article's own columns (no lookup or timestamp to format), by field. Of the
+ * arrays only the codes, short and what a hotline hit shows.
+ */
 const PLAIN_SUMMARY: Record<string, string> = {
   id: 'a.id',
   kind: 'a.kind',
@@ -16,13 +19,14 @@ const PLAIN_SUMMARY: Record<string, string> = {
   viewCount: 'a.view_count',
   solvedCount: 'a.solved_count',
   openFlagCount: 'a.open_flag_count',
+  codes: 'a.codes',
 };
 export const PLAIN_SUMMARY_FIELDS: ReadonlySet<string> = new Set(['__typename', ...Object.keys(PLAIN_SUMMARY)]);
 export const PLAIN_SUMMARY_COLUMNS = Object.entries(PLAIN_SUMMARY)
   .map(([field, column]) => `${column} AS "${field}"`)
   .join(', ');
 export const SUMMARY_COLUMNS = `${PLAIN_SUMMARY_COLUMNS}, a.product_line_ids AS "productLineIds",
-  a.service_category_ids AS "serviceCategoryIds", a.tags, a.codes,
+  a.service_category_ids AS "serviceCategoryIds", a.tags,
   (SELECT o.name FROM organisation o WHERE o.id = a.author_organisation_id) AS "authorOrganisationName",
   a.review_by AS "reviewBy", a.published_at AS "publishedAt", a.updated_at AS "updatedAt"`;
 

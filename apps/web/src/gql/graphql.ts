@@ -580,7 +580,7 @@ export type KnowledgeSearchQueryVariables = Exact<{
 }>;
 
 
-export type KnowledgeSearchQuery = { knowledgeSearch: { query: string, total: number, totalIsLowerBound: boolean, hasMore: boolean, offset: number, correctedQuery: string | null, didYouMean: string | null, searchId: string | null, hits: Array<{ score: number, titleRuns: Array<string>, snippetRuns: Array<string>, article: { id: string, kind: ArticleKind, status: ArticleStatus, title: string, summary: string, language: ArticleLanguage, audience: ArticleAudience, productLineIds: Array<string>, serviceCategoryIds: Array<string>, codes: Array<string>, tags: Array<string>, authorOrganisationName: string, version: number, publishedAt: string | null, updatedAt: string, reviewBy: string | null, openFlagCount: number, helpfulCount: number, unhelpfulCount: number } }>, facets: { productLines: Array<{ value: string, count: number }>, serviceCategories: Array<{ value: string, count: number }>, kinds: Array<{ value: string, count: number }>, languages: Array<{ value: string, count: number }> } } };
+export type KnowledgeSearchQuery = { knowledgeSearch: { query: string, total: number, totalIsLowerBound: boolean, hasMore: boolean, offset: number, correctedQuery: string | null, didYouMean: string | null, searchId: string | null, hits: Array<{ titleRuns: Array<string>, snippetRuns: Array<string>, article: { id: string, kind: ArticleKind, language: ArticleLanguage, codes: Array<string> } }>, facets: { productLines: Array<{ value: string, count: number }>, serviceCategories: Array<{ value: string, count: number }>, kinds: Array<{ value: string, count: number }>, languages: Array<{ value: string, count: number }> } } };
 
 export type ArticleQueryVariables = Exact<{
   id: string | number;
@@ -1579,11 +1579,13 @@ export const KnowledgeSearchDocument = new TypedDocumentString(`
     didYouMean
     searchId
     hits {
-      score
       titleRuns
       snippetRuns
       article {
-        ...ArticleSummaryFields
+        id
+        kind
+        language
+        codes
       }
     }
     facets {
@@ -1606,27 +1608,7 @@ export const KnowledgeSearchDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment ArticleSummaryFields on ArticleSummary {
-  id
-  kind
-  status
-  title
-  summary
-  language
-  audience
-  productLineIds
-  serviceCategoryIds
-  codes
-  tags
-  authorOrganisationName
-  version
-  publishedAt
-  updatedAt
-  reviewBy
-  openFlagCount
-  helpfulCount
-  unhelpfulCount
-}`) as unknown as TypedDocumentString<KnowledgeSearchQuery, KnowledgeSearchQueryVariables>;
+    `) as unknown as TypedDocumentString<KnowledgeSearchQuery, KnowledgeSearchQueryVariables>;
 export const ArticleDocument = new TypedDocumentString(`
     query Article($id: ID!) {
   article(id: $id) {

@@ -77,11 +77,13 @@ export const KnowledgeSearchQuery = graphql(`
       didYouMean
       searchId
       hits {
-        score
         titleRuns
         snippetRuns
         article {
-          ...ArticleSummaryFields
+          id
+          kind
+          language
+          codes
         }
       }
       facets {
