@@ -22,6 +22,9 @@ interface Portal {
   exited: Promise<number | null>;
 }
 
+/** Portals started by this file, stopped after it whatever happened. */
+const started: Portal[] = [];
+
 async function startPortal(dir = dataDir, databasePort = pgPort): Promise<Portal> {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
@@ -41,7 +44,10 @@ async function startPortal(dir = dataDir, databasePort = pgPort): Promise<Portal
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  const exited = new Promise<number | null>((done) => child.once('exit', (code) => done(code)));
+  // 'close': the process has exited and its output has been read to the end.
+  const exited = new Promise<number | null>((done) => child.once('close', (code) => done(code)));
+  const portal = { child, exited };
+  started.push(portal);
   let output = '';
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   await new Promise<void>((ready, fail) => {
@@ -51,7 +57,7 @@ async function startPortal(dir = dataDir, databasePort = pgPort): Promise<Portal
     });
     void exited.then((code) => fail(new Error(`portal exited with ${code} before it was ready:\n${output}`)));
   });
-  return { child, exited };
+  return portal;
 }
 
 async function graphql<T>(query: string, variables: Record<string, unknown>, token?: string): Promise<T> {
@@ -66,9 +72,13 @@ async function graphql<T>(query: string, variables: Record<string, unknown>, tok
 
 let portal: Portal | undefined;
 afterAll(async () => {
-  if (portal?.child.exitCode === null) {
-    process.kill(-portal.child.pid!, 'SIGKILL');
-    await portal.exited;
+  for (const { child, exited } of started) {
+    if (child.exitCode !== null || child.signalCode !== null) continue;
+    // Stopped as a service manager would (the portal stops its server), killed if it does not end in time.
+    child.kill('SIGTERM');
+    const timer = setTimeout(() => process.kill(-child.pid!, 'SIGKILL'), 30_000);
+    await exited;
+    clearTimeout(timer);
   }
   rmSync(dataDir, { recursive: true, force: true });
 });

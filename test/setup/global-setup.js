@@ -31,6 +31,7 @@ module.exports = async function globalSetup() {
     require('node:fs').chmodSync(dataDir, 0o755);
     const handle = await startEmbeddedPostgres({ dataDir, port: await freePort(), database: 'postgres', ephemeral: true });
     globalThis.__PORTAL_PG__ = handle;
+    globalThis.__PORTAL_PG_DIR__ = dataDir;
     url = handle.url;
   }
   const template = `portal_tpl_${process.pid}`;

@@ -6,6 +6,7 @@ module.exports = async function globalTeardown() {
   const handle = globalThis.__PORTAL_PG__;
   if (handle) {
     await handle.stop();
+    require('node:fs').rmSync(globalThis.__PORTAL_PG_DIR__, { recursive: true, force: true });
     return;
   }
   if (url && template) {

