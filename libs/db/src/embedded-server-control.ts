@@ -39,7 +39,10 @@ export async function claimDataDir(owner: string, databaseDir: string): Promise<
     }
     const pid = Number(await readFile(owner, 'utf8').catch(() => '0'));
     if (pid && pid !== process.pid && alive(pid))
-      throw new Error(`The embedded PostgreSQL in ${databaseDir} is in use by process ${pid}; stop it first or set DATABASE_URL.`);
+      throw new Error(
+        `The embedded PostgreSQL in ${databaseDir} is in use by process ${pid}; stop it first or set DATABASE_URL ` +
+          `(if process ${pid} is not a portal, remove ${owner}).`,
+      );
     await rm(owner, { force: true });
   }
 }
