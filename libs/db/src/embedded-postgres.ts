@@ -1,6 +1,7 @@
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chmod, mkdir, rm } from 'node:fs/promises';
+import { constants } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { Client } from 'pg';
@@ -116,11 +117,9 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   // Should this process end without stop() (an error, process.exit), the server goes with it: fast shutdown.
   const onExit = () => alive(pid) && process.kill(pid, 'SIGINT');
   process.on('exit', onExit);
-  // A process that does not stop the server on a signal itself (tests, the CLI) has it stopped as it ends.
-  const onSignal = (signal: NodeJS.Signals) => {
-    onExit();
-    process.exit(128 + (signal === 'SIGHUP' ? 1 : signal === 'SIGINT' ? 2 : 15));
-  };
+  // A process that does not stop the server on a signal itself (tests, the CLI) ends as the signal would have ended
+  // it, and onExit stops the server.
+  const onSignal = (signal: NodeJS.Signals) => process.exit(128 + constants.signals[signal]);
   if (options.stopOnSignals !== false) for (const signal of SIGNALS) process.once(signal, onSignal);
   if (options.batchScheduling) await batchScheduling(pid, options.log);
 
