@@ -25,3 +25,4 @@ export * from './audit/json-object.scalar';
 export * from './graphql/request-loader';
 export * from './jobs/job-scheduler';
 export * from './graphql/selected-fields';
+export * from './graphql/trimmed.decorator';

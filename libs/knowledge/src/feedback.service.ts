@@ -12,7 +12,7 @@ import {
   TransactionService,
 } from '@portal/core';
 import { NotificationsService } from '@portal/notifications';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { ArticlesService } from './articles.service';
 import type { ArticleUseArgs, FlagArticleArgs, FlagsArgs, RateArticleArgs, ResolveFlagArgs } from './dto/feedback.input';
 import type { ArticleModel } from './models/article.model';
@@ -38,6 +38,7 @@ export class FeedbackService {
     return this.tx.run(async (em) => {
       const article = await this.articles.get(ctx, args.id, em);
       this.requirePublished(article.status);
+      await this.lockArticle(em, args.id);
       const [previous] = await em.query<{ helpful: boolean }[]>(
         `SELECT helpful FROM article_feedback WHERE article_id = $1 AND user_id = $2 FOR UPDATE`,
         [args.id, ctx.user.userId],
@@ -72,6 +73,15 @@ export class FeedbackService {
     return this.tx.run(async (em) => {
       const article = await this.articles.get(ctx, args.id, em);
       this.requirePublished(article.status);
+      await this.lockArticle(em, args.id);
+      const [open] = await em.query<{ id: string }[]>(
+        `SELECT id FROM article_flag WHERE article_id = $1 AND raised_by = $2 AND status = 'OPEN' LIMIT 1`,
+        [args.id, user.userId],
+      );
+      if (open)
+        throw new ConflictError('FLAG_ALREADY_OPEN', 'You already reported a problem with this article; it is in the owner’s queue.', {
+          flagId: open.id,
+        });
       const [{ id }] = await em.query<{ id: string }[]>(
         `INSERT INTO article_flag (article_id, reason, comment, raised_by, raised_by_organisation_id) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
         [args.id, args.reason, args.comment.trim(), user.userId, user.organisationId],
@@ -165,6 +175,14 @@ export class FeedbackService {
       }
       return this.articles.get(ctx, args.id, em);
     });
+  }
+
+  /**
+   * Feedback on one article in turn: the reader's earlier rating or open flag is read under the lock, so parallel
+   * requests from one person count once. Every such change updates the article row anyway.
+   */
+  private async lockArticle(em: EntityManager, id: string): Promise<void> {
+    await em.query(`SELECT 1 FROM article WHERE id = $1 FOR NO KEY UPDATE`, [id]);
   }
 
   private requirePublished(status: string): void {

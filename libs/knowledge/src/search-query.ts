@@ -6,6 +6,8 @@ export interface ParsedQuery {
   codes: string[];
   /** The plain words, for typo correction. */
   words: string[];
+  /** Whether the query is nothing but codes (no words, no exclusions): then exact code matches join the candidates. */
+  onlyCodes: boolean;
 }
 
 // A token with both a letter and a digit, e.g. "F.28", "E104", "WPL-25": an error or product code.
@@ -15,11 +17,16 @@ const SPACED_CODE = /\b([A-Z]{1,3}) (\d{1,4})\b/g;
 
 export const normaliseCode = (code: string): string => code.replace(/[^\p{L}\p{N}]+/gu, '').toUpperCase();
 
+// Dashes in a row ("- - -x", "(-(-"): websearch_to_tsquery nests a NOT for each, and 33 overflow its stack.
+const DASH_RUN = /-(?:[\s()]*-)+/g;
+
 export function parseQuery(raw: string): ParsedQuery {
   const codes = new Set<string>();
   const words: string[] = [];
+  let onlyCodes = true;
   const text = raw
     .replace(/[\uE000\uE001]/g, '')
+    .replace(DASH_RUN, '-')
     .replace(SPACED_CODE, '$1$2')
     .split(/\s+/)
     .filter(Boolean)
@@ -27,13 +34,16 @@ export function parseQuery(raw: string): ParsedQuery {
       const core = token.replace(/^[-"]+|["]+$/g, '');
       if (CODE_TOKEN.test(core)) {
         const code = normaliseCode(core);
-        codes.add(code);
+        // An excluded code ("-F.28") is excluded from the text match, not looked up.
+        if (token.startsWith('-')) onlyCodes = false;
+        else codes.add(code);
         return token.replace(core, code.toLowerCase());
       }
+      onlyCodes = false;
       if (!token.startsWith('-') && core.toLowerCase() !== 'or' && /\p{L}{3,}/u.test(core))
         words.push(core.replace(/[^\p{L}\p{N}]+/gu, ''));
       return token;
     })
     .join(' ');
-  return { text, codes: [...codes], words };
+  return { text, codes: [...codes], words, onlyCodes: onlyCodes && codes.size > 0 };
 }

@@ -108,7 +108,7 @@ export function browseStatement(viewer: KnowledgeViewer, filters: SearchFilters,
 export function searchStatement(
   viewer: KnowledgeViewer,
   terms: SearchTerms,
-  query: Pick<ParsedQuery, 'codes' | 'words'>,
+  query: Pick<ParsedQuery, 'codes' | 'words' | 'onlyCodes'>,
   filters: SearchFilters,
   page: SearchPage,
   corrections: boolean,
@@ -119,6 +119,9 @@ export function searchStatement(
   const match = `${p.add(terms.match)}::tsquery`;
   const rank = `${p.add(terms.rank)}::tsquery`;
   const codeList = codes.length ? `${p.add(codes)}::text[]` : '';
+  // Exact code matches join the candidates only for a query of codes alone: they are not checked against the rest
+  // of the query ("Zündung F.28" must not offer an F.28 article without the word).
+  const codeCandidates = codeList && query.onlyCodes;
   const bands = Array.from(
     { length: SEARCH_BANDS },
     (_, band) => `(SELECT d.article_id AS id, d.quality, d.title_vector @@ ${rank} AS in_title, d.search_vector, d.codes_norm,
@@ -130,7 +133,7 @@ export function searchStatement(
     text: `WITH hits AS MATERIALIZED (${bands.join(' UNION ALL ')} LIMIT ${COUNT_CAP + 1}),
          candidates AS MATERIALIZED (
            (SELECT id, quality, search_vector, codes_norm FROM hits ORDER BY in_title DESC, quality DESC LIMIT ${RANK_CANDIDATES})
-           ${codeList ? `UNION ALL (SELECT d.article_id, d.quality, d.search_vector, d.codes_norm FROM article_search_doc d WHERE d.codes_norm && ${codeList} AND ${common} LIMIT ${CODE_CANDIDATES})` : ''}),
+           ${codeCandidates ? `UNION ALL (SELECT d.article_id, d.quality, d.search_vector, d.codes_norm FROM article_search_doc d WHERE d.codes_norm && ${codeList} AND ${common} LIMIT ${CODE_CANDIDATES})` : ''}),
          ranked AS MATERIALIZED (
            SELECT c.id, max(ts_rank('{0.1, 0.2, 0.4, 1.0}', c.search_vector, ${rank}) * 10 + c.quality * 0.5
                         ${codeList ? `+ CASE WHEN c.codes_norm && ${codeList} THEN 5 ELSE 0 END` : ''}) AS score

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { RequestContext } from '@portal/core';
+import { BadInputError, type RequestContext } from '@portal/core';
+import { DatabaseError } from 'pg';
 import type { DataSource } from 'typeorm';
 import { PLAIN_SUMMARY_FIELDS } from './article-rows';
 import { type KnowledgeViewer, articleVisibilitySql } from './article-visibility';
@@ -18,6 +19,13 @@ import { SqlParams } from './sql-params';
 
 /** A hit's summary as the statement returns it; with `plain`, only the plain columns are there. */
 type SummaryRow = ArticleSummaryModel & { publishedAt: string | null; updatedAt: string };
+
+/** PostgreSQL could not read the query: too deeply nested for its parser (program limits, a too small tsquery stack). */
+const tooComplex = (error: unknown): boolean =>
+  error instanceof DatabaseError && (error.code?.startsWith('54') || (error.code === 'XX000' && /tsquery/i.test(error.message)));
+
+const QUERY_TOO_COMPLEX = () =>
+  BadInputError.field('query', 'QUERY_TOO_COMPLEX', 'The search query has too many operators. Remove some of the "-", quotes or "or".');
 
 /** Hotline search: full text with codes, typo correction, facets and highlights, within the viewer's visibility. */
 @Injectable()
@@ -81,6 +89,8 @@ export class SearchService {
     const client = await this.pool.get().connect();
     try {
       return await searchText<SummaryRow>(client, viewer, query, filters, page, parsed);
+    } catch (error) {
+      throw tooComplex(error) ? QUERY_TOO_COMPLEX() : error;
     } finally {
       client.release();
     }

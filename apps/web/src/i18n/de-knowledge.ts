@@ -201,6 +201,7 @@ export const deKnowledge: Record<keyof typeof enKnowledge, string> = {
   'error.reason.OWN_CONTRIBUTION': 'Eigene Beiträge können Sie nicht selbst veröffentlichen.',
   'error.reason.NOT_ARTICLE_AUTHOR': 'Nur die Organisation des Autors und die Wissensredaktion bearbeiten diesen Artikel.',
   'error.reason.COMMENT_REQUIRED': 'Sagen Sie dem Autor, was zu ändern ist oder warum der Artikel abgelehnt wird.',
+  'error.reason.FLAG_ALREADY_OPEN': 'Sie haben zu diesem Artikel bereits ein Problem gemeldet; es liegt beim Verantwortlichen.',
   'notifications.toArticle': 'Artikel öffnen',
   'notification.ARTICLE_CHANGES_REQUESTED': 'Die Wissensredaktion bittet um Änderungen an Ihrem Artikel „{title}“.',
   'notification.ARTICLE_REJECTED': 'Ihr Artikel „{title}“ wurde abgelehnt.',

@@ -95,6 +95,7 @@ export const de: Messages = {
   'error.reason.NOT_LOGGED_IN': 'Ihre Sitzung ist abgelaufen. Bitte melden Sie sich erneut an.',
   'error.reason.MISSING_PERMISSION': 'Ihre Rollen erlauben das nicht.',
   'error.reason.VALIDATION_FAILED': 'Einige Eingaben sind ungültig. Bitte prüfen Sie die markierten Felder.',
+  'error.reason.QUERY_TOO_COMPLEX': 'Die Suchanfrage enthält zu viele Operatoren. Entfernen Sie einige „-“, Anführungszeichen oder „or“.',
   'error.reason.EMAIL_TAKEN': 'Es gibt bereits einen Benutzer mit dieser E-Mail-Adresse.',
   'error.reason.ORGANISATION_NAME_TAKEN': 'Es gibt bereits eine Organisation mit diesem Namen.',
   'error.reason.INVITATION_INVALID':

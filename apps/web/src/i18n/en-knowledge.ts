@@ -198,6 +198,7 @@ export const enKnowledge = {
   'error.reason.OWN_CONTRIBUTION': 'You cannot publish your own contribution.',
   'error.reason.NOT_ARTICLE_AUTHOR': 'Only the author’s organisation and knowledge editors edit this article.',
   'error.reason.COMMENT_REQUIRED': 'Tell the author what to change or why the article is rejected.',
+  'error.reason.FLAG_ALREADY_OPEN': 'You already reported a problem with this article; it is in the owner’s queue.',
   'notifications.toArticle': 'Open the article',
   'notification.ARTICLE_CHANGES_REQUESTED': 'The editors ask for changes to your article “{title}”.',
   'notification.ARTICLE_REJECTED': 'Your article “{title}” was rejected.',

@@ -93,6 +93,7 @@ export const en = {
   'error.reason.NOT_LOGGED_IN': 'Your session has ended. Please log in again.',
   'error.reason.MISSING_PERMISSION': 'Your roles do not allow this.',
   'error.reason.VALIDATION_FAILED': 'Some entries are not valid. Please check the marked fields.',
+  'error.reason.QUERY_TOO_COMPLEX': 'The search query has too many operators. Remove some of the “-”, quotes or “or”.',
   'error.reason.EMAIL_TAKEN': 'A user with this e-mail address already exists.',
   'error.reason.ORGANISATION_NAME_TAKEN': 'An organisation with this name already exists.',
   'error.reason.INVITATION_INVALID': 'This invitation link is invalid, already used or expired. Please ask for a new invitation.',

@@ -14,6 +14,9 @@ const REQUEST_ERROR_CODES = new Set([
   'OPERATION_RESOLUTION_FAILURE',
 ]);
 
+const ARGUMENT_COERCION =
+  /^Argument "[^"]+" (?:of (?:required|non-null) type "[^"]+" (?:was not provided|must not be null)|has invalid value)/;
+
 const PASSTHROUGH_CODES = new Set<ErrorCode>(['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'BAD_USER_INPUT', 'CONFLICT']);
 
 function unwrap(error: unknown): unknown {
@@ -38,6 +41,11 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   }
 
   const code = typeof formatted.extensions?.code === 'string' ? formatted.extensions.code : '';
+  if (original instanceof GraphQLError && !original.originalError && ARGUMENT_COERCION.test(original.message)) {
+    // graphql-js coerces arguments during execution ("Argument "x" … must not be null" for a null variable passed to
+    // an argument with a default) and raises it without a code (Apollo then says INTERNAL): the client's mistake.
+    return { ...base, extensions: { code: 'BAD_USER_INPUT', reason: 'INVALID_ARGUMENT' } };
+  }
   if (REQUEST_ERROR_CODES.has(code) || (!formatted.path && !code)) {
     // Errors without a path were raised before execution (parsing, validation, armor limits).
     const reason = code === 'BAD_USER_INPUT' ? 'INVALID_VARIABLES' : code || 'INVALID_REQUEST';

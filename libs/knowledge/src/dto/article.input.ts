@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, InputType, Int, registerEnumType } from '@nestjs/graphql';
-import { IsLocalDate, LocalDateScalar, PagedArgs } from '@portal/core';
+import { IsLocalDate, LocalDateScalar, PagedArgs, Trimmed } from '@portal/core';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -19,11 +19,17 @@ import {
 } from 'class-validator';
 import { ArticleAudience, ArticleKind, ArticleLanguage, ArticleStatus } from '../models/article.model';
 
+// eslint-disable-next-line no-control-regex -- refusing control characters is the point
+const NO_CONTROL_CHARS = /^[^\u0000-\u001F\u007F]*$/;
+
 @InputType()
 export class ArticleInput {
   @Field()
+  @Trimmed()
   @IsString()
   @Length(3, 200, { message: 'title must be between 3 and 200 characters' })
+  @Matches(/[\p{L}\p{N}]/u, { message: 'title needs a letter or digit' })
+  @Matches(NO_CONTROL_CHARS, { message: 'title must not contain control characters' })
   title: string;
 
   @Field({ defaultValue: '' })
@@ -53,18 +59,22 @@ export class ArticleInput {
   serviceCategoryIds: string[] = [];
 
   @Field(() => [String], { defaultValue: [] })
+  @Trimmed()
   @IsArray()
   @ArrayMaxSize(20)
   @IsString({ each: true })
   @Length(1, 40, { each: true, message: 'each tag must be between 1 and 40 characters' })
+  @Matches(NO_CONTROL_CHARS, { each: true, message: 'tags must not contain control characters' })
   tags: string[] = [];
 
   @Field(() => [String], { defaultValue: [], description: 'Error and product codes as written, e.g. "F.28", "WPL-25 A".' })
+  @Trimmed()
   @IsArray()
   @ArrayMaxSize(30)
   @IsString({ each: true })
   @Length(1, 40, { each: true, message: 'each code must be between 1 and 40 characters' })
   @Matches(/[\p{L}\p{N}]/u, { each: true, message: 'each code needs a letter or digit' })
+  @Matches(NO_CONTROL_CHARS, { each: true, message: 'codes must not contain control characters' })
   codes: string[] = [];
 
   @Field(() => ArticleAudience, { defaultValue: ArticleAudience.PARTNERS })
@@ -147,6 +157,7 @@ export class TransitionArticleArgs {
   expectedRevision: number;
 
   @Field({ defaultValue: '', description: 'Required when requesting changes or rejecting.' })
+  @Trimmed()
   @IsString()
   @MaxLength(4000, { message: 'comment must be at most 4000 characters' })
   comment: string = '';
@@ -159,6 +170,7 @@ export class CommentArticleArgs {
   id: string;
 
   @Field()
+  @Trimmed()
   @IsString()
   @Length(1, 4000, { message: 'comment must be between 1 and 4000 characters' })
   comment: string;

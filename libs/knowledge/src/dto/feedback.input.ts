@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, Int } from '@nestjs/graphql';
-import { PagedArgs } from '@portal/core';
+import { PagedArgs, Trimmed } from '@portal/core';
 import { IsBoolean, IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, MaxLength, Min } from 'class-validator';
 import { FlagReason, FlagStatus } from '../models/feedback.model';
 
@@ -25,6 +25,7 @@ export class FlagArticleArgs {
   reason: FlagReason;
 
   @Field({ defaultValue: '' })
+  @Trimmed()
   @IsString()
   @MaxLength(2000, { message: 'comment must be at most 2000 characters' })
   comment: string = '';
@@ -37,6 +38,7 @@ export class ResolveFlagArgs {
   flagId: string;
 
   @Field()
+  @Trimmed()
   @IsString()
   @Length(3, 2000, { message: 'resolution must be between 3 and 2000 characters' })
   resolution: string;

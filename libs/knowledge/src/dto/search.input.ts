@@ -1,4 +1,5 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Trimmed } from '@portal/core';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -74,6 +75,7 @@ export class KnowledgeSearchArgs {
 @ArgsType()
 export class SuggestArgs {
   @Field()
+  @Trimmed()
   @IsString()
   @Length(2, 100, { message: 'prefix must be between 2 and 100 characters' })
   prefix: string;

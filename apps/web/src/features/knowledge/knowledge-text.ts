@@ -41,6 +41,7 @@ const KNOWLEDGE_REASONS: Record<string, MessageKey> = {
   OWN_CONTRIBUTION: 'error.reason.OWN_CONTRIBUTION',
   NOT_ARTICLE_AUTHOR: 'error.reason.NOT_ARTICLE_AUTHOR',
   COMMENT_REQUIRED: 'error.reason.COMMENT_REQUIRED',
+  FLAG_ALREADY_OPEN: 'error.reason.FLAG_ALREADY_OPEN',
 };
 
 /** The knowledge API's own reasons first, then the app-wide texts. */
