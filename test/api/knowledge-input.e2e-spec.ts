@@ -65,14 +65,16 @@ describe('knowledge API input', () => {
 
   it('keeps one open flag per reader and article', async () => {
     const flags = await Promise.all(
-      Array.from({ length: 4 }, () => t.gql.query(FLAG, { id: f28, comment: 'Druckwerte veraltet' }, { token: technician })),
+      Array.from({ length: 4 }, () =>
+        t.gql.query<{ flagArticle: { id: string } }>(FLAG, { id: f28, comment: 'Druckwerte veraltet' }, { token: technician }),
+      ),
     );
     expect(flags.filter((r) => !r.errors)).toHaveLength(1);
     for (const r of flags.filter((x) => x.errors))
       expect(r.errors![0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'FLAG_ALREADY_OPEN' });
     const [{ open }] = await t.sql<{ open: number }>(`SELECT open_flag_count AS open FROM article WHERE id = $1`, [f28]);
     expect(open).toBe(1);
-    const flagId = flags.find((r) => !r.errors)!.data!.flagArticle.id as string;
+    const flagId = flags.find((r) => !r.errors)!.data!.flagArticle.id;
     const blank = await t.gql.fails(RESOLVE, { id: flagId, resolution: '     ' }, { token: editor });
     expect(blank.extensions.code).toBe('BAD_USER_INPUT');
     await t.gql.ok(RESOLVE, { id: flagId, resolution: 'Werte aktualisiert' }, { token: editor });

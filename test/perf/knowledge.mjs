@@ -194,6 +194,7 @@ try {
     grantRanks: [],
     permittedProductLineIds: [],
     permittedCategoryIds: [],
+    permittedRanks: [],
   };
   const login = await fetch(`${url}/graphql`, {
     method: 'POST',

@@ -8,9 +8,13 @@ export interface KnowledgeViewer {
   /** Live, currently valid grants of a partner: product line and the tier's rank. */
   grantProductLineIds: string[];
   grantRanks: number[];
-  /** Approved subcontractor permissions: product line and service category pairs. */
+  /**
+   * Approved subcontractor permissions: product line and service category pairs, and the rank the delegating partner
+   * holds on that product line today (the permission's reach into tier articles). The three arrays run in step.
+   */
   permittedProductLineIds: string[];
   permittedCategoryIds: string[];
+  permittedRanks: number[];
 }
 
 export const UNPUBLISHED_STATUSES = ['DRAFT', 'IN_REVIEW', 'CHANGES_REQUESTED', 'REJECTED'] as const;
@@ -24,7 +28,11 @@ export const UNPUBLISHED_STATUSES = ['DRAFT', 'IN_REVIEW', 'CHANGES_REQUESTED', 
  * - partners see published articles for all partners, or from a tier rank they hold; an article limited to its
  *   product lines needs a valid grant on one of them (and the rank on that line);
  * - subcontractor users see published partner articles of exactly the product line and service category pairs
- *   they are permitted.
+ *   they are permitted, and of those only what the delegating partner may read on that product line: the rank the
+ *   partner holds on the permitted line must reach the article's minimum tier rank. A subcontractor works under its
+ *   partner's authorisation for that line, so it never reads more than the partner does (a partner limited to an
+ *   article's product lines is covered too: the permitted line is one of the article's lines, with the partner's
+ *   live grant on it), nor through the partner's tier on some other line.
  */
 export function articleVisibilitySql(v: KnowledgeViewer, p: SqlParams, a = 'a'): string {
   if (v.kind === 'EDITOR') return 'true';
@@ -48,8 +56,11 @@ function publishedSql(v: KnowledgeViewer, p: SqlParams, a: string): string {
     default: {
       const lines = p.add(v.permittedProductLineIds);
       const categories = p.add(v.permittedCategoryIds);
-      return `${a}.audience <> 'MANUFACTURER' AND EXISTS (SELECT 1 FROM unnest(${lines}::uuid[], ${categories}::uuid[]) s (line, category)
-          WHERE s.line = ANY (${a}.product_line_ids) AND s.category = ANY (${a}.service_category_ids))`;
+      const ranks = p.add(v.permittedRanks);
+      return `${a}.audience <> 'MANUFACTURER' AND EXISTS (
+          SELECT 1 FROM unnest(${lines}::uuid[], ${categories}::uuid[], ${ranks}::int[]) s (line, category, rank)
+           WHERE s.line = ANY (${a}.product_line_ids) AND s.category = ANY (${a}.service_category_ids)
+             AND s.rank >= coalesce(${a}.min_tier_rank, 0))`;
     }
   }
 }

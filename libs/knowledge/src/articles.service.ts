@@ -21,6 +21,9 @@ const SORTS: Record<ArticleSort, string> = {
 const REVIEW_QUEUE_ORDER = `CASE WHEN a.status = 'IN_REVIEW' THEN 0 WHEN a.open_flag_count > 0 THEN 1 ELSE 2 END,
   a.open_flag_count DESC, a.review_by NULLS LAST, a.updated_at`;
 
+/** Lifecycle steps any reader of a published article may see; an EDIT's comment is the version it made (`v3`). */
+const PUBLIC_EVENT_ACTIONS = ['PUBLISH', 'EDIT', 'ARCHIVE', 'RESTORE'];
+
 /** Reading articles: lookups, lists, versions and the review thread, always through the visibility rule. */
 @Injectable()
 export class ArticlesService {
@@ -98,13 +101,23 @@ export class ArticlesService {
     return row;
   }
 
+  /**
+   * The article's history. The review conversation (drafting, submissions, change requests, rejections, comments, and
+   * what editors wrote on any step) belongs to the authoring organisation and the knowledge editors; every other reader
+   * of a published article sees only its public lifecycle: when it was published, edited into a new version, archived
+   * and restored, and by whom (as the versions show), without the comments.
+   */
   async events(ctx: RequestContext, id: string, em: EntityManager = this.dataSource.manager): Promise<ArticleEventModel[]> {
-    await this.get(ctx, id, em);
+    const article = await this.get(ctx, id, em);
+    const viewer = await this.viewers.viewer(ctx);
+    const thread = viewer.kind === 'EDITOR' || article.authorOrganisationId === viewer.organisationId;
     return em.query<ArticleEventModel[]>(
-      `SELECT e.id::text AS id, e.action, e.from_status AS "fromStatus", e.to_status AS "toStatus", e.comment,
+      `SELECT e.id::text AS id, e.action, e.from_status AS "fromStatus", e.to_status AS "toStatus",
+              CASE WHEN $2 OR e.action = 'EDIT' THEN e.comment ELSE '' END AS comment,
               u.display_name AS "actorName", e.occurred_at AS "occurredAt"
-         FROM article_event e LEFT JOIN app_user u ON u.id = e.actor_user_id WHERE e.article_id = $1 ORDER BY e.id`,
-      [id],
+         FROM article_event e LEFT JOIN app_user u ON u.id = e.actor_user_id
+        WHERE e.article_id = $1 AND ($2 OR e.action = ANY ($3::text[])) ORDER BY e.id`,
+      [id, thread, PUBLIC_EVENT_ACTIONS],
     );
   }
 }
