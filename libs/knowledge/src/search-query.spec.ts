@@ -4,6 +4,8 @@ describe('parseQuery', () => {
   it('writes codes without separators and looks them up when the query is codes alone', () => {
     expect(parseQuery('F.28')).toEqual({ text: 'f28', codes: ['F28'], words: [], onlyCodes: true });
     expect(parseQuery('E 104 "WPL-25"')).toMatchObject({ codes: ['E104', 'WPL25'], onlyCodes: true });
+    expect(parseQuery('f 28')).toMatchObject({ codes: ['F28'], onlyCodes: true });
+    expect(parseQuery('ab 3 Jahren').codes).toEqual([]);
   });
 
   it('does not look up codes next to words or exclusions', () => {

@@ -12,8 +12,9 @@ export interface ParsedQuery {
 
 // A token with both a letter and a digit, e.g. "F.28", "E104", "WPL-25": an error or product code.
 const CODE_TOKEN = /^(?=.*\p{L})(?=.*\p{N})[\p{L}\p{N}][\p{L}\p{N}.\-/]*$/u;
-// "E 104", "HD 3": an upper case prefix and a number the technician separated by a space.
-const SPACED_CODE = /\b([A-Z]{1,3}) (\d{1,4})\b/g;
+// "E 104", "HD 3", "f 28": an upper case prefix (or a single letter, typed in a hurry) and a number the technician
+// separated by a space. Not longer lower case words: "ab 3 Jahren" is no code.
+const SPACED_CODE = /\b([A-Z]{1,3}|[a-z]) (\d{1,4})\b/g;
 
 export const normaliseCode = (code: string): string => code.replace(/[^\p{L}\p{N}]+/gu, '').toUpperCase();
 

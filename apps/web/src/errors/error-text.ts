@@ -93,6 +93,7 @@ const FIELD_BY_REASON: Partial<Record<string, MessageKey>> = {
   MINLENGTH: 'field.MINLENGTH',
   MAXLENGTH: 'field.MAXLENGTH',
   LENGTH: 'field.LENGTH',
+  ISLENGTH: 'field.LENGTH',
   ISNOTEMPTY: 'field.REQUIRED',
   INVALID_CHARACTER: 'field.INVALID_CHARACTER',
   WRONG_PASSWORD: 'error.reason.WRONG_PASSWORD',

@@ -97,7 +97,11 @@ export function ArticleFeedback({
         </Button>
       </Group>
       {article.solvedCount > 0 && (
-        <Text size="sm">{t('knowledge.feedback.solvedCount', { count: formatNumber(article.solvedCount) })}</Text>
+        <Text size="sm">
+          {article.solvedCount === 1
+            ? t('knowledge.feedback.solvedOne')
+            : t('knowledge.feedback.solvedCount', { count: formatNumber(article.solvedCount) })}
+        </Text>
       )}
       {flagging && <FlagDialog articleId={article.id} onClose={() => setFlagging(false)} />}
     </Stack>

@@ -9,7 +9,8 @@ import { kindLabel, languageLabel, STATUS_COLORS, statusLabel } from './knowledg
 export function ArticleStatusBadge({ status }: { status: ArticleFieldsFragment['status'] }) {
   const { t } = useI18n();
   return (
-    <Badge color={STATUS_COLORS[status]} variant="dot" radius="sm" data-testid="article-status">
+    // As wide as its label: in a narrow table column Mantine would otherwise cut it to "IN PRÜ…".
+    <Badge color={STATUS_COLORS[status]} variant="dot" radius="sm" w="max-content" data-testid="article-status">
       {statusLabel(t, status)}
     </Badge>
   );

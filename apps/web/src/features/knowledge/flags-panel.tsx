@@ -91,11 +91,12 @@ function ResolveDialog({ flag, onClose }: { flag: Flag; onClose: (done: boolean)
   const { t } = useI18n();
   const [resolve, busy] = useMutation(ResolveArticleFlagMutation);
   const [resolution, setResolution] = useState('');
-  const [missing, setMissing] = useState(false);
+  const [missing, setMissing] = useState<'empty' | 'short' | false>(false);
   const [error, setError] = useState<ApiError>();
   const submit = async () => {
-    if (!resolution.trim()) {
-      setMissing(true);
+    // The API wants at least 3 characters (ResolveFlagArgs); say so here rather than in a form-level error.
+    if (resolution.trim().length < 3) {
+      setMissing(resolution.trim() ? 'short' : 'empty');
       return;
     }
     try {
@@ -115,6 +116,7 @@ function ResolveDialog({ flag, onClose }: { flag: Flag; onClose: (done: boolean)
       closeButtonProps={{ 'aria-label': t('action.close') }}
     >
       <form
+        noValidate
         onSubmit={(e) => {
           e.preventDefault();
           void submit();
@@ -133,7 +135,7 @@ function ResolveDialog({ flag, onClose }: { flag: Flag; onClose: (done: boolean)
               setResolution(e.currentTarget.value);
               setMissing(false);
             }}
-            error={missing ? t('field.REQUIRED') : undefined}
+            error={missing === 'empty' ? t('field.REQUIRED') : missing === 'short' ? t('knowledge.flags.resolutionTooShort') : undefined}
           />
           <Group justify="flex-end">
             <Button variant="default" onClick={() => onClose(false)}>

@@ -54,6 +54,7 @@ export function TransitionDialog({ article, action, onClose }: Props) {
       closeButtonProps={{ 'aria-label': t('action.close') }}
     >
       <form
+        noValidate
         onSubmit={(event) => {
           event.preventDefault();
           void confirm();

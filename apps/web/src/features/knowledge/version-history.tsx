@@ -76,6 +76,7 @@ export function VersionHistory({ articleId }: { articleId: string }) {
                 value={from ? String(from.version) : null}
                 onChange={setFrom}
                 allowDeselect={false}
+                miw={280}
               />
               <Select
                 label={t('knowledge.versions.to')}
@@ -83,6 +84,7 @@ export function VersionHistory({ articleId }: { articleId: string }) {
                 value={to ? String(to.version) : null}
                 onChange={setTo}
                 allowDeselect={false}
+                miw={280}
               />
             </Group>
             <Title order={3} size="h4">
@@ -91,7 +93,10 @@ export function VersionHistory({ articleId }: { articleId: string }) {
             <Text size="sm" aria-live="polite">
               {added + removed === 0
                 ? t('knowledge.versions.same')
-                : t('knowledge.diff.summary', { added: formatNumber(added), removed: formatNumber(removed) })}
+                : [
+                    added === 1 ? t('knowledge.diff.addedLine') : t('knowledge.diff.addedLines', { count: formatNumber(added) }),
+                    removed === 1 ? t('knowledge.diff.removedLine') : t('knowledge.diff.removedLines', { count: formatNumber(removed) }),
+                  ].join(', ')}
             </Text>
             <ol className="knowledge-diff" data-testid="version-diff">
               {lines.map((line, index) => (
