@@ -306,6 +306,41 @@ describe('knowledge base', () => {
     await tab.context.close();
   });
 
+  it('keeps a half-written field report when the technician leaves the page, and says when a save publishes', async () => {
+    // The technician works in German (the language of the account).
+    const tech = await openTab(browser);
+    await login(tech.page, TECHNICIAN);
+    await tech.page.goto(`${baseUrl()}/knowledge/new`);
+    const form = tech.page.getByTestId('article-form');
+    await form.getByLabel('Titel', { exact: false }).first().fill('Halb geschriebener Bericht');
+    await form.getByLabel('Text (Markdown)').fill('Die Pumpe startet alle');
+    // Away to the search (a link inside the portal), then back to writing: the text is still there.
+    await tech.page.getByRole('link', { name: 'Suche', exact: true }).click();
+    await tech.page.getByRole('link', { name: 'Erfahrungsbericht schreiben' }).click();
+    await tech.page.getByTestId('draft-restored').getByText('Ihre ungespeicherten Änderungen vom letzten Mal', { exact: false }).waitFor();
+    expect(await form.getByLabel('Titel', { exact: false }).first().inputValue()).toBe('Halb geschriebener Bericht');
+    expect(await form.getByLabel('Text (Markdown)').inputValue()).toBe('Die Pumpe startet alle');
+    await tech.page.getByRole('button', { name: 'Verwerfen' }).click();
+    expect(await form.getByLabel('Titel', { exact: false }).first().inputValue()).toBe('');
+    await tech.page.reload();
+    await form.waitFor();
+    expect(await tech.page.getByTestId('draft-restored').count()).toBe(0);
+
+    // An editor changing a published article is told that saving publishes the next version.
+    const [published] = await sql<{ id: string; version: number }>(
+      `SELECT id, version FROM article WHERE status = 'PUBLISHED' AND language = 'en' ORDER BY title LIMIT 1`,
+    );
+    const editor = await openTab(browser, 'en-GB');
+    await login(editor.page, EDITOR);
+    await editor.page.goto(`${baseUrl()}/knowledge/articles/${published.id}/edit`);
+    await editor.page.getByText(`saving publishes version ${published.version + 1} right away`, { exact: false }).waitFor();
+    await editor.page.getByRole('button', { name: 'Publish as new version' }).waitFor();
+    for (const tab of [tech, editor]) {
+      expect(tab.problems).toEqual([]);
+      await tab.context.close();
+    }
+  });
+
   it('a stale save explains the conflict and reloads the newer version', async () => {
     const token = await apiLogin(EDITOR);
     const created = await graphql<{ createArticle: { id: string } }>(

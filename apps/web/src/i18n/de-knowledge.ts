@@ -166,6 +166,10 @@ export const deKnowledge: Record<keyof typeof enKnowledge, string> = {
   'knowledge.editor.reviewBy': 'Prüfen bis',
   'knowledge.editor.save': 'Speichern',
   'knowledge.editor.saved': 'Der Artikel wurde gespeichert.',
+  'knowledge.editor.saveVersion': 'Als neue Version veröffentlichen',
+  'knowledge.editor.publishesNow': 'Dieser Artikel ist veröffentlicht: Speichern veröffentlicht sofort Version {version}.',
+  'knowledge.editor.restored': 'Ihre ungespeicherten Änderungen vom letzten Mal sind wiederhergestellt.',
+  'knowledge.editor.discardRestored': 'Verwerfen',
   'knowledge.editor.stale':
     'Jemand anderes hat diesen Artikel inzwischen gespeichert. Laden Sie ihn neu, um dessen Fassung zu sehen, und nehmen Sie Ihre Änderung dann erneut vor.',
   'knowledge.editor.reload': 'Artikel neu laden',

@@ -164,6 +164,10 @@ export const enKnowledge = {
   'knowledge.editor.reviewBy': 'Review by',
   'knowledge.editor.save': 'Save',
   'knowledge.editor.saved': 'The article was saved.',
+  'knowledge.editor.saveVersion': 'Publish as new version',
+  'knowledge.editor.publishesNow': 'This article is published: saving publishes version {version} right away.',
+  'knowledge.editor.restored': 'Your unsaved changes from last time are back.',
+  'knowledge.editor.discardRestored': 'Discard them',
   'knowledge.editor.stale':
     'Someone else saved this article in the meantime. Reload it to see their version, then apply your change again.',
   'knowledge.editor.reload': 'Reload the article',

@@ -33,6 +33,7 @@ import { KnowledgeNav } from './knowledge-nav';
 import { articlePath, knowledgeErrorText } from './knowledge-text';
 import { ArticleQuery, CreateArticleMutation, UpdateArticleMutation } from './knowledge.operations';
 import { MarkdownView } from './markdown-view';
+import { useUnsavedDraft } from './unsaved-draft';
 import './knowledge.css';
 
 interface Values {
@@ -136,6 +137,9 @@ function ArticleForm({ article, onReload }: { article: ArticleFieldsFragment | u
     },
   });
   const stale = error?.reason === 'STALE_REVISION';
+  const draft = useUnsavedDraft(form, article?.id ?? 'new', article?.revision ?? 0);
+  // An editor's save of a published article is published at once, as the next version.
+  const publishesNow = editor && article?.status === 'PUBLISHED';
 
   const submit = async (values: Values) => {
     setError(undefined);
@@ -161,6 +165,7 @@ function ArticleForm({ article, onReload }: { article: ArticleFieldsFragment | u
       const saved = article
         ? (await update({ id: article.id, expectedRevision: article.revision, input })).updateArticle
         : (await create({ input })).createArticle;
+      draft.clear();
       showNotice(t, 'green', t('knowledge.editor.saved'));
       void navigate(articlePath(saved.id));
     } catch (e) {
@@ -173,6 +178,16 @@ function ArticleForm({ article, onReload }: { article: ArticleFieldsFragment | u
   return (
     <form onSubmit={form.onSubmit((values) => void submit(values))} noValidate data-testid="article-form">
       <Stack gap="md" maw={960}>
+        {draft.restored && (
+          <Alert color="blue" role="status" data-testid="draft-restored">
+            <Group justify="space-between">
+              <Text size="sm">{t('knowledge.editor.restored')}</Text>
+              <Button size="xs" variant="default" onClick={draft.discard}>
+                {t('knowledge.editor.discardRestored')}
+              </Button>
+            </Group>
+          </Alert>
+        )}
         {stale ? (
           <Alert color="orange" role="alert" title={t('error.code.CONFLICT')} data-testid="stale-revision">
             <Text mb="sm">{t('knowledge.editor.stale')}</Text>
@@ -256,9 +271,14 @@ function ArticleForm({ article, onReload }: { article: ArticleFieldsFragment | u
           </Group>
         )}
         {editor && <Switch label={t('knowledge.editor.limited')} {...form.getInputProps('limitedToProductLines', { type: 'checkbox' })} />}
+        {publishesNow && (
+          <Text size="sm" c="dimmed">
+            {t('knowledge.editor.publishesNow', { version: String(article.version + 1) })}
+          </Text>
+        )}
         <Group>
           <Button type="submit" loading={creating || updating}>
-            {t('knowledge.editor.save')}
+            {publishesNow ? t('knowledge.editor.saveVersion') : t('knowledge.editor.save')}
           </Button>
         </Group>
       </Stack>
