@@ -335,6 +335,12 @@ describe('knowledge base', () => {
     await editor.page.goto(`${baseUrl()}/knowledge/articles/${published.id}/edit`);
     await editor.page.getByText(`saving publishes version ${published.version + 1} right away`, { exact: false }).waitFor();
     await editor.page.getByRole('button', { name: 'Publish as new version' }).waitFor();
+    // The review queue says why a published article is in it: its review-by date has passed.
+    await sql(`UPDATE article SET review_by = current_date - 3 WHERE id = $1`, [published.id]);
+    await editor.page.goto(`${baseUrl()}/knowledge/review`);
+    const queue = editor.page.getByTestId('articles-REVIEW_QUEUE');
+    await queue.getByRole('columnheader', { name: 'Review by' }).waitFor();
+    await queue.locator(`[data-article-id="${published.id}"]`).getByText('(overdue)', { exact: false }).first().waitFor();
     for (const tab of [tech, editor]) {
       expect(tab.problems).toEqual([]);
       await tab.context.close();

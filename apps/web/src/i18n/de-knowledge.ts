@@ -78,6 +78,7 @@ export const deKnowledge: Record<keyof typeof enKnowledge, string> = {
   'knowledge.meta.notPublished': 'Noch nicht veröffentlicht',
   'knowledge.meta.status': 'Status',
   'knowledge.meta.audience': 'Zielgruppe',
+  'knowledge.meta.reviewOverdue': '{date} (überfällig)',
   'knowledge.meta.reviewBy': 'Prüfen bis',
   'knowledge.meta.owner': 'Verantwortliche Redaktion',
   'knowledge.meta.none': '–',

@@ -77,6 +77,7 @@ export const enKnowledge = {
   'knowledge.meta.status': 'Status',
   'knowledge.meta.audience': 'Audience',
   'knowledge.meta.reviewBy': 'Review by',
+  'knowledge.meta.reviewOverdue': '{date} (overdue)',
   'knowledge.meta.owner': 'Responsible editor',
   'knowledge.meta.none': '–',
   'knowledge.feedback.question': 'Was this article helpful?',

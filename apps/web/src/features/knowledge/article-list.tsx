@@ -6,7 +6,7 @@ import { ListState } from '../../components/list-state';
 import { Pager } from '../../components/pager';
 import type { ArticleListScope, ArticleSort } from '../../gql/graphql';
 import { useI18n } from '../../i18n/i18n-context';
-import { ArticleStatusBadge } from './article-meta';
+import { ArticleStatusBadge, ReviewBy } from './article-meta';
 import { articlePath, kindLabel } from './knowledge-text';
 import { ArticlesQuery } from './knowledge.operations';
 
@@ -31,6 +31,7 @@ export function ArticleList({ scope, sort, emptyText }: { scope: ArticleListScop
               {review && <Table.Th>{t('knowledge.list.author')}</Table.Th>}
               <Table.Th>{t('knowledge.list.status')}</Table.Th>
               {review && <Table.Th>{t('knowledge.list.flags')}</Table.Th>}
+              {review && <Table.Th>{t('knowledge.meta.reviewBy')}</Table.Th>}
               <Table.Th>{t('knowledge.list.updated')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
@@ -48,6 +49,11 @@ export function ArticleList({ scope, sort, emptyText }: { scope: ArticleListScop
                   <ArticleStatusBadge status={a.status} />
                 </Table.Td>
                 {review && <Table.Td>{formatNumber(a.openFlagCount)}</Table.Td>}
+                {review && (
+                  <Table.Td>
+                    <ReviewBy date={a.reviewBy} />
+                  </Table.Td>
+                )}
                 <Table.Td>{formatDateTime(a.updatedAt)}</Table.Td>
               </Table.Tr>
             ))}

@@ -1,10 +1,12 @@
-import { Anchor, Badge, Group } from '@mantine/core';
+import { Anchor, Badge, Group, Text } from '@mantine/core';
 import { Fragment } from 'react';
 import { Link } from 'react-router';
+import { can } from '../../access/permissions';
 import type { ArticleFieldsFragment } from '../../gql/graphql';
 import { useI18n } from '../../i18n/i18n-context';
+import { useViewer } from '../../session/session-context';
 import { localName, type TierCatalogue } from '../tiers/catalogue';
-import { kindLabel, languageLabel, STATUS_COLORS, statusLabel } from './knowledge-text';
+import { kindLabel, languageLabel, reviewOverdue, STATUS_COLORS, statusLabel } from './knowledge-text';
 
 export function ArticleStatusBadge({ status }: { status: ArticleFieldsFragment['status'] }) {
   const { t } = useI18n();
@@ -47,9 +49,23 @@ function BrowseLinks({ entries, param, none }: { entries: { id: string; name: st
   );
 }
 
+/** An article's review-by date, marked when it has passed (why a published article is in the review queue). */
+export function ReviewBy({ date }: { date: string | null | undefined }) {
+  const { t, formatLocalDate } = useI18n();
+  if (!date) return <>{t('knowledge.meta.none')}</>;
+  return reviewOverdue(date) ? (
+    <Text span c="red" fw={600} size="inherit">
+      {t('knowledge.meta.reviewOverdue', { date: formatLocalDate(date) })}
+    </Text>
+  ) : (
+    <>{formatLocalDate(date)}</>
+  );
+}
+
 /** Kind, language, product lines, categories, codes, author, version and publication as a definition list. */
 export function ArticleMeta({ article, catalogue }: { article: ArticleFieldsFragment; catalogue: TierCatalogue | undefined }) {
   const { t, locale, formatDate } = useI18n();
+  const editor = can(useViewer(), 'knowledge.review');
   const none = t('knowledge.meta.none');
   const author = article.authorName
     ? t('knowledge.meta.authorWithOrganisation', { name: article.authorName, organisation: article.authorOrganisationName })
@@ -98,6 +114,16 @@ export function ArticleMeta({ article, catalogue }: { article: ArticleFieldsFrag
       <dd>{article.version}</dd>
       <dt>{t('knowledge.meta.published')}</dt>
       <dd>{article.publishedAt ? formatDate(article.publishedAt) : t('knowledge.meta.notPublished')}</dd>
+      {editor && (
+        <>
+          <dt>{t('knowledge.meta.audience')}</dt>
+          <dd>{t(`knowledge.audience.${article.audience}`)}</dd>
+          <dt>{t('knowledge.meta.reviewBy')}</dt>
+          <dd>
+            <ReviewBy date={article.reviewBy} />
+          </dd>
+        </>
+      )}
     </dl>
   );
 }

@@ -60,3 +60,7 @@ export const STATUS_COLORS: Record<ArticleStatus, string> = {
 };
 
 export const articlePath = (id: string): string => `/knowledge/articles/${id}`;
+
+/** A review-by date (YYYY-MM-DD) that has passed: the article is due for an editor's check. */
+export const reviewOverdue = (reviewBy: string | null | undefined): boolean =>
+  !!reviewBy && reviewBy.slice(0, 10) < new Date().toISOString().slice(0, 10);
