@@ -90,6 +90,13 @@ describe('knowledge base', () => {
     const published = (await move(editor, draft.id, 'PUBLISH', resubmitted.revision)).data!.transitionArticle;
     expect(published).toMatchObject({ status: 'PUBLISHED', version: 1 });
     expect((await t.gql.ok(GET, { id: draft.id }, { token: berger })).article.title).toBe('Erfahrungsbericht: Filter im Altbau');
+    // Once published, the editors change it; the author is told so (not to withdraw it from a review it is not in).
+    const afterPublish = await t.gql.fails(
+      UPDATE,
+      { id: draft.id, rev: published.revision, input: report('Nachtrag') },
+      { token: technician },
+    );
+    expect(afterPublish.extensions).toMatchObject({ code: 'CONFLICT', reason: 'ARTICLE_PUBLISHED' });
 
     const events = await t.gql.ok(
       `query($id: ID!) { articleEvents(id: $id) { action toStatus comment } }`,

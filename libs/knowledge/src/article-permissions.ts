@@ -53,7 +53,8 @@ export function editRefusal(ctx: RequestContext, a: ArticleFacts): { code: 'FORB
   const editor = isEditor(ctx);
   if (!editor && !isAuthorSide(ctx, a)) return { code: 'FORBIDDEN', reason: 'NOT_ARTICLE_AUTHOR' };
   if (a.status === 'REJECTED' || a.status === 'ARCHIVED') return { code: 'CONFLICT', reason: 'ARTICLE_CLOSED' };
-  if (!editor && (a.status === 'IN_REVIEW' || a.status === 'PUBLISHED')) return { code: 'CONFLICT', reason: 'ARTICLE_IN_REVIEW' };
+  if (!editor && a.status === 'IN_REVIEW') return { code: 'CONFLICT', reason: 'ARTICLE_IN_REVIEW' };
+  if (!editor && a.status === 'PUBLISHED') return { code: 'CONFLICT', reason: 'ARTICLE_PUBLISHED' };
   return null;
 }
 

@@ -34,13 +34,13 @@ const FORBIDDEN_DETAIL: Record<string, string> = {
 
 export const articleForbidden = (reason: string): ForbiddenError => new ForbiddenError(reason, FORBIDDEN_DETAIL[reason] ?? reason);
 
-export const articleLocked = (reason: string): ConflictError =>
-  new ConflictError(
-    reason,
-    reason === 'ARTICLE_CLOSED'
-      ? 'A rejected or archived article can no longer be edited.'
-      : 'This article is with the editors; withdraw it from review to change it.',
-  );
+const LOCKED_DETAIL: Record<string, string> = {
+  ARTICLE_CLOSED: 'A rejected or archived article can no longer be edited.',
+  ARTICLE_IN_REVIEW: 'This article is with the editors; withdraw it from review to change it.',
+  ARTICLE_PUBLISHED: 'A published article is changed by the knowledge editors; comment on it or report a problem to suggest a change.',
+};
+
+export const articleLocked = (reason: string): ConflictError => new ConflictError(reason, LOCKED_DETAIL[reason] ?? reason);
 
 export const commentRequired = (): BadInputError =>
   BadInputError.field('comment', 'COMMENT_REQUIRED', 'Tell the author what to change or why the article is rejected.');

@@ -206,6 +206,8 @@ export const deKnowledge: Record<keyof typeof enKnowledge, string> = {
   'error.reason.INVALID_TRANSITION': 'Dieser Schritt ist im aktuellen Zustand des Artikels nicht möglich. Laden Sie den Artikel neu.',
   'error.reason.ARTICLE_CLOSED': 'Ein abgelehnter oder archivierter Artikel kann nicht mehr bearbeitet werden.',
   'error.reason.ARTICLE_IN_REVIEW': 'Dieser Artikel liegt bei der Redaktion; ziehen Sie ihn aus der Prüfung zurück, um ihn zu ändern.',
+  'error.reason.ARTICLE_PUBLISHED':
+    'Veröffentlichte Artikel ändert die Redaktion; kommentieren Sie ihn oder melden Sie ein Problem, um eine Änderung vorzuschlagen.',
   'error.reason.EDITORS_ONLY': 'Diesen Schritt nimmt nur die Wissensredaktion vor.',
   'error.reason.AUTHORS_ONLY': 'Diesen Schritt nimmt nur die Organisation des Autors vor.',
   'error.reason.OWN_CONTRIBUTION': 'Eigene Beiträge können Sie nicht selbst veröffentlichen.',

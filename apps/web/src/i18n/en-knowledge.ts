@@ -203,6 +203,8 @@ export const enKnowledge = {
   'error.reason.INVALID_TRANSITION': 'This step is not possible in the article’s current state. Reload the article.',
   'error.reason.ARTICLE_CLOSED': 'A rejected or archived article can no longer be edited.',
   'error.reason.ARTICLE_IN_REVIEW': 'This article is with the editors; withdraw it from review to change it.',
+  'error.reason.ARTICLE_PUBLISHED':
+    'A published article is changed by the knowledge editors; comment on it or report a problem to suggest a change.',
   'error.reason.EDITORS_ONLY': 'Only knowledge editors take this step.',
   'error.reason.AUTHORS_ONLY': 'Only the author’s organisation takes this step.',
   'error.reason.OWN_CONTRIBUTION': 'You cannot publish your own contribution.',
