@@ -175,7 +175,7 @@ describe('knowledge base', () => {
     await editor.page.getByRole('link', { name: 'Edit', exact: true }).click();
     const editorBody = editor.page.getByTestId('article-form').getByLabel('Text (Markdown)');
     await editorBody.fill(`${await editorBody.inputValue()}\n\nTorque: 2.5 Nm`);
-    await editor.page.getByTestId('article-form').getByRole('button', { name: 'Save' }).click();
+    await editor.page.getByTestId('article-form').getByRole('button', { name: 'Publish as new version' }).click();
     await editor.page.getByRole('heading', { level: 1, name: title }).waitFor();
     const diff = editor.page.getByTestId('version-diff');
     await diff.locator('li[data-change="added"]', { hasText: 'Torque: 2.5 Nm' }).waitFor();

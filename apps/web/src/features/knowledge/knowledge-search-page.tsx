@@ -1,11 +1,14 @@
-import { Anchor, Badge, Button, Grid, Group, Paper, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Grid, Group, Paper, Select, Stack, Text, TextInput, useMantineTheme } from '@mantine/core';
 import { type KeyboardEvent, useEffect, useMemo, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
+import { type ApiError, toApiError } from '../../api/api-error';
+import { execute } from '../../api/graphql-client';
 import { useDebounced } from '../../api/use-debounced';
 import { useMutation } from '../../api/use-mutation';
 import { useQuery } from '../../api/use-query';
 import { ListState } from '../../components/list-state';
 import { PageHeader } from '../../components/page-header';
+import { errorText } from '../../errors/error-text';
 import type { ArticleKind, ArticleLanguage, KnowledgeSearchQuery as SearchResult } from '../../gql/graphql';
 import { useI18n } from '../../i18n/i18n-context';
 import { localName, useTierCatalogue } from '../tiers/catalogue';
@@ -17,16 +20,36 @@ import { MarkedRuns } from './marked-runs';
 import './knowledge.css';
 
 const PAGE = 20;
+/** The API's highest offset (RANK_CANDIDATES in libs/knowledge): pages starting beyond it are not offered. */
+const MAX_OFFSET = 60;
+/** The API's longest query (KnowledgeSearchInput). */
+const MAX_QUERY = 200;
 const KINDS: ArticleKind[] = ['FIELD_REPORT', 'SERVICE_KNOWHOW'];
 const LANGUAGES: ArticleLanguage[] = ['de', 'en'];
 
-type Hit = SearchResult['knowledgeSearch']['hits'][number];
+type Result = SearchResult['knowledgeSearch'];
+type Hit = Result['hits'][number];
+
+/** A hit with the search (page) it came from, for click-through analytics. */
+interface Item {
+  hit: Hit;
+  searchId: string | null | undefined;
+}
+
+/** Pages after the first, appended by "show more"; they belong to one answer for the first page (`base`). */
+interface More {
+  base: Result | undefined;
+  pages: Result[];
+  loading: boolean;
+  error?: ApiError;
+}
 
 interface Opened {
   id: string;
   searchId: string | null | undefined;
   position: number;
-  byKeyboard: boolean;
+  /** Moves focus to the article's heading once loaded: opened with the keyboard, or below the list on narrow screens. */
+  focus: boolean;
 }
 
 const countOf = (facets: readonly { value: string; count: number }[] | undefined, value: string): number =>
@@ -42,13 +65,17 @@ export default function KnowledgeSearchPage() {
   const { catalogue } = useTierCatalogue();
   // The query and filters live in the address, so "back" from an article and shared links restore the search.
   const [params, setParams] = useSearchParams();
-  const [text, setText] = useState(() => params.get('q') ?? '');
-  const query = useDebounced(text.trim(), 250);
+  const [text, setText] = useState(() => (params.get('q') ?? '').slice(0, MAX_QUERY));
+  const typed = text.trim();
+  const query = useDebounced(typed, 250);
   const productLineId = params.get('pl');
   const serviceCategoryId = params.get('sc');
   const kind = params.get('kind');
   const language = params.get('lang');
-  const setParam = (name: string, value: string | null) =>
+  // Enter pressed before the results of what is typed (and filtered) have arrived: opens once they have.
+  const [pendingEnter, setPendingEnter] = useState<string>();
+  const setParam = (name: string, value: string | null) => {
+    setPendingEnter(undefined);
     setParams(
       (previous) => {
         const next = new URLSearchParams(previous);
@@ -58,8 +85,10 @@ export default function KnowledgeSearchPage() {
       },
       { replace: true },
     );
+  };
   // The address follows every keystroke (replacing, not adding history), so leaving at once loses nothing.
   const changeText = (value: string) => {
+    setPendingEnter(undefined);
     setText(value);
     setParam('q', value.trim() || null);
   };
@@ -67,25 +96,49 @@ export default function KnowledgeSearchPage() {
   const setServiceCategoryId = (value: string | null) => setParam('sc', value);
   const setKind = (value: string | null) => setParam('kind', value);
   const setLanguage = (value: string | null) => setParam('lang', value);
-  const [limit, setLimit] = useState(PAGE);
-  const input = {
-    query,
+  const filters = {
     productLineIds: productLineId ? [productLineId] : undefined,
     serviceCategoryIds: serviceCategoryId ? [serviceCategoryId] : undefined,
     kinds: kind ? [kind as ArticleKind] : undefined,
     languages: language ? [language as ArticleLanguage] : undefined,
-    offset: 0,
-    limit,
   };
-  const searchKey = JSON.stringify({ ...input, limit: 0 });
+  // The first page follows the (debounced) query and the filters; "show more" appends further pages to it.
+  const input = { query, ...filters, offset: 0, limit: PAGE };
+  const searchKey = JSON.stringify({ query, ...filters });
+  // What the box and the filters ask for right now; the shown results may still belong to an earlier query.
+  const typedKey = JSON.stringify({ query: typed, ...filters });
   const search = useQuery(KnowledgeSearchQuery, { input });
   const result = search.data?.knowledgeSearch;
-  const hits: Hit[] = useMemo(() => result?.hits ?? [], [result]);
+  const waiting = search.loading || typedKey !== searchKey;
+  // The shown results answer what is typed: not while typing pauses, the next results load or the search failed.
+  const current = !waiting && !search.error;
+  const [more, setMore] = useState<More>({ base: undefined, pages: [], loading: false });
+  // Further pages count only for the first page they were loaded after: a new query, filter or reload starts over.
+  const extra = result && more.base === result ? more : undefined;
+  const items: Item[] = useMemo(() => {
+    const seen = new Set<string>();
+    const list: Item[] = [];
+    for (const page of result ? [result, ...(extra?.pages ?? [])] : []) {
+      for (const hit of page.hits) {
+        // Ranking may shift between pages (an article published meanwhile); each article is listed once.
+        if (seen.has(hit.article.id)) continue;
+        seen.add(hit.article.id);
+        list.push({ hit, searchId: page.searchId });
+      }
+    }
+    return list;
+  }, [result, extra]);
+  const lastPage = extra?.pages.at(-1) ?? result;
+  const canLoadMore = !search.loading && !!lastPage?.hasMore && lastPage.offset + PAGE <= MAX_OFFSET;
+  // The keyboard selection belongs to what is typed: it starts over when the query or a filter changes.
   const [cursor, setCursor] = useState({ key: '', index: -1 });
-  const active = cursor.key === searchKey ? Math.min(cursor.index, hits.length - 1) : -1;
+  const selected = cursor.key === typedKey ? cursor.index : -1;
+  const active = current ? Math.min(selected, items.length - 1) : -1;
   const [opened, setOpened] = useState<Opened>();
   const [recordView] = useMutation(RecordArticleViewMutation);
   const box = useRef<HTMLInputElement>(null);
+  const pane = useRef<HTMLElement>(null);
+  const theme = useMantineTheme();
   const facets = result?.facets;
 
   useEffect(() => {
@@ -95,24 +148,63 @@ export default function KnowledgeSearchPage() {
     if (active >= 0) document.getElementById(`knowledge-hit-${active}`)?.scrollIntoView({ block: 'nearest' });
   }, [active]);
 
+  // Click-through analytics only; a failure must not disturb reading.
+  useEffect(() => {
+    if (opened) recordView({ id: opened.id, searchId: opened.searchId ?? null, position: opened.position }).catch(() => undefined);
+  }, [opened, recordView]);
+
+  const select = (index: number, focus: boolean): boolean => {
+    const item = items[index];
+    if (!item) return false;
+    setCursor({ key: typedKey, index });
+    setOpened({ id: item.hit.article.id, searchId: item.searchId, position: index, focus });
+    return true;
+  };
+
+  // Enter while the results of the typed query were still loading: their selected (or first) hit opens once they are shown.
+  if (pendingEnter !== undefined && !waiting) {
+    setPendingEnter(undefined);
+    if (pendingEnter === typedKey && current) select(Math.max(active, 0), true);
+  }
+
   const open = (index: number, byKeyboard: boolean) => {
-    const hit = hits[index];
-    if (!hit) return;
-    setCursor({ key: searchKey, index });
-    setOpened({ id: hit.article.id, searchId: result?.searchId, position: index, byKeyboard });
-    // Click-through analytics only; a failure must not disturb reading.
-    recordView({ id: hit.article.id, searchId: result?.searchId ?? null, position: index }).catch(() => undefined);
+    // On narrow screens the pane comes after all hits: bring it into view and move focus there, as the keyboard does.
+    const beside = window.matchMedia(`(min-width: ${theme.breakpoints.md})`).matches;
+    if (!select(index, byKeyboard || !beside)) return;
+    const element = pane.current;
+    if (!element) return;
+    element.scrollTop = 0;
+    const top = element.getBoundingClientRect().top;
+    if (!byKeyboard && (!beside || top < 0 || top > window.innerHeight / 2)) element.scrollIntoView({ block: 'start' });
+  };
+
+  const loadMore = () => {
+    if (!result || !lastPage || !canLoadMore || extra?.loading) return;
+    const base = result;
+    const pages = extra?.pages ?? [];
+    const variables = { input: { ...input, offset: lastPage.offset + PAGE } };
+    setMore({ base, pages, loading: true });
+    execute(KnowledgeSearchQuery, variables).then(
+      (data) =>
+        setMore((previous) => (previous.base === base ? { base, pages: [...pages, data.knowledgeSearch], loading: false } : previous)),
+      (error: unknown) =>
+        setMore((previous) => (previous.base === base ? { base, pages, loading: false, error: toApiError(error) } : previous)),
+    );
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault();
-      if (hits.length === 0) return;
-      const next = event.key === 'ArrowDown' ? Math.min(active + 1, hits.length - 1) : Math.max(active - 1, 0);
-      setCursor({ key: searchKey, index: next });
+      // While the results of the typed query load, the selection is kept for them (and shown once they arrive).
+      if (current && items.length === 0) return;
+      const from = current ? active : selected;
+      const last = current ? items.length - 1 : PAGE - 1;
+      const next = event.key === 'ArrowDown' ? Math.min(from + 1, last) : Math.max(from - 1, 0);
+      setCursor({ key: typedKey, index: next });
     } else if (event.key === 'Enter') {
       event.preventDefault();
-      open(active >= 0 ? active : 0, true);
+      if (current) open(active >= 0 ? active : 0, true);
+      else setPendingEnter(typedKey);
     } else if (event.key === 'Escape' && text) {
       event.preventDefault();
       changeText('');
@@ -128,13 +220,15 @@ export default function KnowledgeSearchPage() {
   };
 
   const withCount = (label: string, count: number) => t('knowledge.filter.withCount', { label, count: formatNumber(count) });
-  const totalText = !result
-    ? ''
-    : result.totalIsLowerBound
-      ? t('knowledge.search.totalLowerBound', { total: formatNumber(result.total) })
-      : result.total === 1
-        ? t('knowledge.search.totalOne')
-        : t('knowledge.search.total', { total: formatNumber(result.total) });
+  // No count beside an error: it would belong to an earlier query.
+  const totalText =
+    !result || search.error
+      ? ''
+      : result.totalIsLowerBound
+        ? t('knowledge.search.totalLowerBound', { total: formatNumber(result.total) })
+        : result.total === 1
+          ? t('knowledge.search.totalOne')
+          : t('knowledge.search.total', { total: formatNumber(result.total) });
 
   return (
     <>
@@ -151,9 +245,10 @@ export default function KnowledgeSearchPage() {
           value={text}
           onChange={(event) => changeText(event.currentTarget.value)}
           onKeyDown={onKeyDown}
+          maxLength={MAX_QUERY}
           role="combobox"
           aria-autocomplete="list"
-          aria-expanded={hits.length > 0}
+          aria-expanded={items.length > 0}
           aria-controls="knowledge-results"
           aria-activedescendant={active >= 0 ? `knowledge-hit-${active}` : undefined}
           data-testid="knowledge-search"
@@ -230,14 +325,14 @@ export default function KnowledgeSearchPage() {
               </Text>
             )}
             <ListState
-              loading={search.loading}
+              loading={waiting}
               error={search.error}
-              isEmpty={hits.length === 0}
+              isEmpty={items.length === 0}
               emptyText={t('knowledge.search.empty')}
               onRetry={search.refetch}
             >
               <ul id="knowledge-results" role="listbox" aria-label={t('knowledge.search.results')} className="knowledge-results">
-                {hits.map((hit, index) => (
+                {items.map(({ hit }, index) => (
                   <li
                     key={hit.article.id}
                     id={`knowledge-hit-${index}`}
@@ -270,8 +365,16 @@ export default function KnowledgeSearchPage() {
                   </li>
                 ))}
               </ul>
-              {result?.hasMore && (
-                <Button variant="default" mt="xs" onClick={() => setLimit((l) => l + PAGE)} loading={search.loading}>
+              {extra?.error && (
+                <Alert color="red" role="alert" mt="xs" data-testid="knowledge-more-error">
+                  <Text mb="sm">{errorText(t, extra.error)}</Text>
+                  <Button variant="default" onClick={loadMore}>
+                    {t('action.retry')}
+                  </Button>
+                </Alert>
+              )}
+              {canLoadMore && !extra?.error && (
+                <Button variant="default" mt="xs" onClick={loadMore} loading={extra?.loading}>
                   {t('knowledge.search.more')}
                 </Button>
               )}
@@ -279,14 +382,22 @@ export default function KnowledgeSearchPage() {
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 7 }}>
-          <Paper withBorder p="md" component="section" aria-label={t('knowledge.pane.label')} onKeyDown={backToBox}>
+          <Paper
+            ref={pane}
+            withBorder
+            p="md"
+            component="section"
+            aria-label={t('knowledge.pane.label')}
+            onKeyDown={backToBox}
+            className="knowledge-pane"
+          >
             {opened ? (
               <ArticlePane
                 key={opened.id}
                 id={opened.id}
                 search={{ searchId: opened.searchId, position: opened.position }}
                 catalogue={catalogue}
-                focusOnLoad={opened.byKeyboard}
+                focusOnLoad={opened.focus}
               />
             ) : (
               <Text>{t('knowledge.search.pick')}</Text>
