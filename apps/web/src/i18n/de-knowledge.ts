@@ -213,6 +213,13 @@ export const deKnowledge: Record<keyof typeof enKnowledge, string> = {
   'error.reason.OWN_CONTRIBUTION': 'Eigene Beiträge können Sie nicht selbst veröffentlichen.',
   'error.reason.NOT_ARTICLE_AUTHOR': 'Nur die Organisation des Autors und die Wissensredaktion bearbeiten diesen Artikel.',
   'error.reason.COMMENT_REQUIRED': 'Sagen Sie dem Autor, was zu ändern ist oder warum der Artikel abgelehnt wird.',
+  'error.reason.MARKDOWN_TOO_DEEP': 'Der Text ist zu tief verschachtelt (mehr als 10 Ebenen Zitate oder Listen).',
+  'error.reason.TOO_MANY_EMPHASIS_MARKS':
+    'Ein Absatz enthält zu viele Hervorhebungszeichen (* _ ~). Teilen Sie ihn auf oder setzen Sie solchen Text in einen Codeblock.',
+  'error.reason.MARKDOWN_TOO_COMPLEX':
+    'Der Text ist so aufgebaut, dass er sich nicht sicher und schnell darstellen lässt. Teilen Sie lange Absätze auf oder setzen Sie solchen Text in einen Codeblock.',
+  'error.reason.UNSAFE_MARKUP':
+    'Der Text enthält HTML oder Links, die sich nicht sicher entfernen lassen. Entfernen Sie HTML und Links, die nicht mit http(s) oder mailto beginnen.',
   'error.reason.FLAG_ALREADY_OPEN': 'Sie haben zu diesem Artikel bereits ein Problem gemeldet; es liegt beim Verantwortlichen.',
   'notifications.toArticle': 'Artikel öffnen',
   'notification.ARTICLE_CHANGES_REQUESTED': 'Die Wissensredaktion bittet um Änderungen an Ihrem Artikel „{title}“.',

@@ -210,6 +210,12 @@ export const enKnowledge = {
   'error.reason.OWN_CONTRIBUTION': 'You cannot publish your own contribution.',
   'error.reason.NOT_ARTICLE_AUTHOR': 'Only the author’s organisation and knowledge editors edit this article.',
   'error.reason.COMMENT_REQUIRED': 'Tell the author what to change or why the article is rejected.',
+  'error.reason.MARKDOWN_TOO_DEEP': 'The text is nested too deeply (more than 10 levels of quotes or lists).',
+  'error.reason.TOO_MANY_EMPHASIS_MARKS': 'A paragraph has too many emphasis marks (* _ ~). Split it up or put such text in a code block.',
+  'error.reason.MARKDOWN_TOO_COMPLEX':
+    'The text is built in a way that cannot be shown safely and quickly. Split long paragraphs or put such text in a code block.',
+  'error.reason.UNSAFE_MARKUP':
+    'The text contains HTML or links that cannot be removed safely. Remove HTML and links other than http(s) or mailto.',
   'error.reason.FLAG_ALREADY_OPEN': 'You already reported a problem with this article; it is in the owner’s queue.',
   'notifications.toArticle': 'Open the article',
   'notification.ARTICLE_CHANGES_REQUESTED': 'The editors ask for changes to your article “{title}”.',

@@ -43,6 +43,10 @@ const KNOWLEDGE_REASONS: Record<string, MessageKey> = {
   NOT_ARTICLE_AUTHOR: 'error.reason.NOT_ARTICLE_AUTHOR',
   COMMENT_REQUIRED: 'error.reason.COMMENT_REQUIRED',
   FLAG_ALREADY_OPEN: 'error.reason.FLAG_ALREADY_OPEN',
+  MARKDOWN_TOO_DEEP: 'error.reason.MARKDOWN_TOO_DEEP',
+  TOO_MANY_EMPHASIS_MARKS: 'error.reason.TOO_MANY_EMPHASIS_MARKS',
+  MARKDOWN_TOO_COMPLEX: 'error.reason.MARKDOWN_TOO_COMPLEX',
+  UNSAFE_MARKUP: 'error.reason.UNSAFE_MARKUP',
 };
 
 /** The knowledge API's own reasons first, then the app-wide texts. */
