@@ -117,6 +117,7 @@ export const deKnowledge: Record<keyof typeof enKnowledge, string> = {
   'knowledge.diff.removedLines': '{count} Zeilen entfernt',
   'knowledge.diff.removedLine': '1 Zeile entfernt',
   'knowledge.events.title': 'Prüfverlauf und Kommentare',
+  'knowledge.events.lifecycleTitle': 'Verlauf',
   'knowledge.events.empty': 'Noch keine Prüfschritte oder Kommentare.',
   'knowledge.events.comment': 'Kommentar hinzufügen',
   'knowledge.events.send': 'Kommentar senden',

@@ -115,6 +115,7 @@ export const enKnowledge = {
   'knowledge.diff.removedLines': '{count} lines removed',
   'knowledge.diff.removedLine': '1 line removed',
   'knowledge.events.title': 'Review history and comments',
+  'knowledge.events.lifecycleTitle': 'History',
   'knowledge.events.empty': 'No review steps or comments yet.',
   'knowledge.events.comment': 'Add a comment',
   'knowledge.events.send': 'Send comment',

@@ -35,7 +35,8 @@ export function ReviewHistory({ articleId, canComment }: { articleId: string; ca
   return (
     <Stack gap="sm" component="section" aria-labelledby="events-title" data-testid="article-events">
       <Title order={2} id="events-title" size="h3">
-        {t('knowledge.events.title')}
+        {/* Readers outside the authoring organisation and the editors see the lifecycle only, not the conversation. */}
+        {canComment ? t('knowledge.events.title') : t('knowledge.events.lifecycleTitle')}
       </Title>
       <ListState
         loading={query.loading}
