@@ -1,36 +1,15 @@
 import type { Browser, Locator, Page, Request } from 'playwright-core';
-import { baseUrl, DEMO_PASSWORD, expectAccessible, expectFocused, launchBrowser, login, openTab, type Tab } from './support/browser';
+import { apiLogin, distinctiveWord, graphql } from './support/api';
+import { baseUrl, expectAccessible, expectFocused, launchBrowser, login, openTab, type Tab } from './support/browser';
 
 const EDITOR = 'knowledge@thermotec.example';
 const HOTLINE = 'hotline@thermotec.example';
 /** More matches than text ranking offers (RANK_CANDIDATES = 60): three pages of 20, then no more. */
 const MANY = 65;
 
-/** A word no demo article contains: letters only, so search treats it as one ordinary word. */
-function distinctiveWord(): string {
-  const letters = 'bcdfghjklmnpqrstvwxz';
-  let word = 'qu';
-  for (let i = 0; i < 9; i++) word += letters[Math.floor(Math.random() * letters.length)];
-  return word;
-}
-
-async function graphql<T>(query: string, variables: Record<string, unknown>, token?: string): Promise<T> {
-  const response = await fetch(`${baseUrl()}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data?: T; errors?: unknown[] };
-  if (body.errors?.length) throw new Error(JSON.stringify(body.errors));
-  return body.data as T;
-}
-
 /** Publishes articles through the API, as the knowledge editors would; returns their ids in order. */
 async function publishArticles(titles: string[], body: string): Promise<string[]> {
-  const { login: session } = await graphql<{ login: { token: string } }>(
-    'mutation ($input: LoginInput!) { login(input: $input) { token } }',
-    { input: { email: EDITOR, password: DEMO_PASSWORD } },
-  );
+  const token = await apiLogin(EDITOR);
   const ids: string[] = [];
   for (let i = 0; i < titles.length; i += 10) {
     const batch = await Promise.all(
@@ -38,12 +17,12 @@ async function publishArticles(titles: string[], body: string): Promise<string[]
         const created = await graphql<{ createArticle: { id: string; revision: number } }>(
           'mutation ($input: ArticleInput!) { createArticle(input: $input) { id revision } }',
           { input: { title, language: 'de', summary: title, body } },
-          session.token,
+          token,
         );
         await graphql(
           'mutation ($id: ID!, $rev: Int!) { transitionArticle(id: $id, action: PUBLISH, expectedRevision: $rev) { id } }',
           { id: created.createArticle.id, rev: created.createArticle.revision },
-          session.token,
+          token,
         );
         return created.createArticle.id;
       }),

@@ -1,38 +1,11 @@
 import type { Browser, Page } from 'playwright-core';
-import { baseUrl, DEMO_PASSWORD, expectAccessible, expectFocused, launchBrowser, login, openTab } from './support/browser';
+import { baseUrl, expectAccessible, expectFocused, launchBrowser, login, openTab } from './support/browser';
+import { apiLogin, distinctiveWord, graphql } from './support/api';
 import { sql } from './support/database';
 
 const TECHNICIAN = 'technik@schulz.example';
 const EDITOR = 'knowledge@thermotec.example';
 const HOTLINE = 'hotline@thermotec.example';
-
-/** A word no demo article contains: letters only, so search treats it as one ordinary word. */
-function distinctiveWord(): string {
-  const letters = 'bcdfghjklmnpqrstvwxz';
-  let word = 'qu';
-  for (let i = 0; i < 9; i++) word += letters[Math.floor(Math.random() * letters.length)];
-  // The typo below swaps the last two letters, which must therefore differ (one run in twenty typed the word itself).
-  return word.at(-1) === word.at(-2) ? word.slice(0, -1) + letters[(letters.indexOf(word.at(-1)!) + 1) % letters.length] : word;
-}
-
-/** Runs one GraphQL operation with a bearer token, as an API client would. */
-async function graphql<T>(query: string, variables: Record<string, unknown>, token?: string): Promise<T> {
-  const response = await fetch(`${baseUrl()}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data?: T; errors?: unknown[] };
-  if (body.errors?.length) throw new Error(JSON.stringify(body.errors));
-  return body.data as T;
-}
-
-async function apiLogin(email: string): Promise<string> {
-  const data = await graphql<{ login: { token: string } }>('mutation ($input: LoginInput!) { login(input: $input) { token } }', {
-    input: { email, password: DEMO_PASSWORD },
-  });
-  return data.login.token;
-}
 
 /** Confirms a workflow step in its dialog (the dialog's confirm button carries the step's name). */
 async function takeStep(page: Page, step: string, comment?: string): Promise<void> {

@@ -107,8 +107,7 @@ export class ArticleEditingService {
     const tags = clean(input.tags.map((t) => t.toLowerCase()));
     const codes = clean(input.codes);
     const body = sanitizeMarkdown(input.body);
-    const title = input.title.trim();
-    if (title.length < 3) problems.push({ field: 'title', reason: 'TOO_SHORT', message: 'title must be between 3 and 200 characters' });
+    const { title } = input;
     if (input.audience === ArticleAudience.MANUFACTURER && !ctx.isManufacturer)
       problems.push({ field: 'audience', reason: 'AUDIENCE_NOT_ALLOWED', message: 'Only manufacturer staff write internal articles.' });
     if (input.audience === ArticleAudience.TIER && !input.minTierRank)

@@ -33,6 +33,13 @@ export const isEditor = (ctx: RequestContext): boolean => ctx.can(Permission.Kno
 export const isAuthorSide = (ctx: RequestContext, a: ArticleFacts): boolean =>
   ctx.can(Permission.KnowledgeWrite) && ctx.user.organisationId === a.authorOrganisationId;
 
+/**
+ * Who reads an article's review conversation (drafting, change requests, comments): the editors and the authoring
+ * organisation, those who see its drafts. Every other reader sees the public lifecycle only.
+ */
+export const seesReviewThread = (ctx: RequestContext, a: ArticleFacts): boolean =>
+  isEditor(ctx) || ctx.user.organisationId === a.authorOrganisationId;
+
 /** Why the viewer may not take a step regardless of the article's state, or null when they may. */
 export function transitionRefusal(ctx: RequestContext, a: ArticleFacts, action: ArticleTransition): string | null {
   const rule = TRANSITIONS[action];

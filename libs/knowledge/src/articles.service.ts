@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { NotFoundError, type Page, pageOf, pageWindow, Permission, type RequestContext } from '@portal/core';
 import type { DataSource, EntityManager } from 'typeorm';
-import { allowedActions } from './article-permissions';
+import { allowedActions, seesReviewThread } from './article-permissions';
 import { ARTICLE_COLUMNS, SUMMARY_COLUMNS } from './article-rows';
 import { articleVisibilitySql } from './article-visibility';
 import { ArticleListScope, ArticleSort, type ArticlesArgs } from './dto/article.input';
@@ -108,9 +108,7 @@ export class ArticlesService {
    * and restored, and by whom (as the versions show), without the comments.
    */
   async events(ctx: RequestContext, id: string, em: EntityManager = this.dataSource.manager): Promise<ArticleEventModel[]> {
-    const article = await this.get(ctx, id, em);
-    const viewer = await this.viewers.viewer(ctx);
-    const thread = viewer.kind === 'EDITOR' || article.authorOrganisationId === viewer.organisationId;
+    const thread = seesReviewThread(ctx, await this.get(ctx, id, em));
     return em.query<ArticleEventModel[]>(
       `SELECT e.id::text AS id, e.action, e.from_status AS "fromStatus", e.to_status AS "toStatus",
               CASE WHEN $2 OR e.action = 'EDIT' THEN e.comment ELSE '' END AS comment,

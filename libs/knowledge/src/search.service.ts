@@ -13,16 +13,27 @@ import { parseQuery } from './search-query';
 import { SearchLogService } from './search-log.service';
 import { SearchPool } from './search-pool';
 import { type RawSearch, type TextSearch, searchText } from './search-runner';
-import { COUNT_CAP, type FacetCounts, type SearchFilters, type SearchPage, browseStatement, facetLists } from './search-sql';
+import {
+  COUNT_CAP,
+  RANK_CANDIDATES,
+  type FacetCounts,
+  type SearchFilters,
+  type SearchPage,
+  browseStatement,
+  facetLists,
+} from './search-sql';
 import { highlightRuns, snippetLocator, snippetOf, wordMatcher } from './search-terms';
 import { SqlParams } from './sql-params';
 
 /** A hit's summary as the statement returns it; with `plain`, only the plain columns are there. */
 type SummaryRow = ArticleSummaryModel & { publishedAt: string | null; updatedAt: string };
 
-/** PostgreSQL could not read the query: too deeply nested for its parser (program limits, a too small tsquery stack). */
+/**
+ * PostgreSQL could not read the query: nested too deeply for its tsquery parser. It says so as an internal error
+ * (XX000), which the shared database error translation rightly leaves alone.
+ */
 const tooComplex = (error: unknown): boolean =>
-  error instanceof DatabaseError && (error.code?.startsWith('54') || (error.code === 'XX000' && /tsquery/i.test(error.message)));
+  error instanceof DatabaseError && (error.code === '54001' || (error.code === 'XX000' && /tsquery/i.test(error.message)));
 
 const QUERY_TOO_COMPLEX = () =>
   BadInputError.field('query', 'QUERY_TOO_COMPLEX', 'The search query has too many operators. Remove some of the "-", quotes or "or".');
@@ -60,7 +71,8 @@ export class SearchService {
       total: Math.min(raw.total, COUNT_CAP),
       totalIsLowerBound: raw.total > COUNT_CAP,
       offset: input.offset,
-      hasMore: raw.hits.length === input.limit && input.offset + input.limit < reachable,
+      // The next page must also be one the input accepts (offset up to RANK_CANDIDATES), browsing included.
+      hasMore: raw.hits.length === input.limit && input.offset + input.limit < reachable && input.offset + input.limit <= RANK_CANDIDATES,
       facets: raw.facets,
       hits: raw.hits.map((h) => ({
         article: {

@@ -1,3 +1,4 @@
+import { DatabaseError } from 'pg';
 import { QueryFailedError } from 'typeorm';
 import { AppError, BadInputError, ConflictError } from './app-error';
 
@@ -12,8 +13,10 @@ interface PgErrorFields {
  * revealing table or column names.
  */
 export function translateDatabaseError(error: unknown): AppError | null {
-  if (!(error instanceof QueryFailedError)) return null;
-  const pg = error.driverError as PgErrorFields;
+  // Through TypeORM, or straight from a pg pool of its own (the search pool).
+  const pg: PgErrorFields | null =
+    error instanceof QueryFailedError ? (error.driverError as PgErrorFields) : error instanceof DatabaseError ? error : null;
+  if (!pg) return null;
   switch (pg.code) {
     case '23505':
       return new ConflictError('ALREADY_EXISTS', 'This already exists.', { constraint: pg.constraint });

@@ -20,8 +20,6 @@ import { MarkedRuns } from './marked-runs';
 import './knowledge.css';
 
 const PAGE = 20;
-/** The API's highest offset (RANK_CANDIDATES in libs/knowledge): pages starting beyond it are not offered. */
-const MAX_OFFSET = 60;
 /** The API's longest query (KnowledgeSearchInput). */
 const MAX_QUERY = 200;
 const KINDS: ArticleKind[] = ['FIELD_REPORT', 'SERVICE_KNOWHOW'];
@@ -129,7 +127,7 @@ export default function KnowledgeSearchPage() {
     return list;
   }, [result, extra]);
   const lastPage = extra?.pages.at(-1) ?? result;
-  const canLoadMore = !search.loading && !!lastPage?.hasMore && lastPage.offset + PAGE <= MAX_OFFSET;
+  const canLoadMore = !search.loading && !!lastPage?.hasMore;
   // The keyboard selection belongs to what is typed: it starts over when the query or a filter changes.
   const [cursor, setCursor] = useState({ key: '', index: -1 });
   const selected = cursor.key === typedKey ? cursor.index : -1;
