@@ -422,6 +422,17 @@ describe('knowledge base', () => {
     expect(second.helpfulCount - first.helpfulCount).toBe(1);
     expect(first.unhelpfulCount - second.unhelpfulCount).toBe(1);
     expect(second.myRating).toBe(true);
+    const WITHDRAW = `mutation($id: ID!) { withdrawArticleRating(id: $id) { helpfulCount unhelpfulCount myRating } }`;
+    const withdrawn = (await t.gql.ok(WITHDRAW, { id }, { token: technician })).withdrawArticleRating;
+    expect(withdrawn).toEqual({ helpfulCount: second.helpfulCount - 1, unhelpfulCount: second.unhelpfulCount, myRating: null });
+    // Taking back a rating one does not have changes nothing and is not audited.
+    expect((await t.gql.ok(WITHDRAW, { id }, { token: technician })).withdrawArticleRating).toEqual(withdrawn);
+    const rated = await t.sql<{ action: string }>(
+      `SELECT action FROM audit_event WHERE entity_id = $1 AND action LIKE 'article.rate%' ORDER BY id DESC LIMIT 2`,
+      [id],
+    );
+    expect(rated.map((r) => r.action)).toEqual(['article.rate_withdraw', 'article.rate']);
+    await t.gql.ok(RATE, { id, h: true }, { token: technician });
 
     const flag = await t.gql.ok(
       `mutation($id: ID!) { flagArticle(id: $id, reason: OUTDATED, comment: "Neue Firmware") { id status } }`,

@@ -206,8 +206,16 @@ describe('knowledge base', () => {
     await pane.getByRole('link', { name: 'Artikelseite öffnen' }).click();
     await hotline.page.getByRole('heading', { level: 1, name: title }).waitFor();
     await hotline.page.getByRole('button', { name: /^Hilfreich/ }).click();
-    await hotline.page.getByRole('button', { name: 'Hilfreich (1)' }).waitFor();
+    const helpful = hotline.page.getByRole('button', { name: 'Hilfreich (1)' });
+    await helpful.waitFor();
+    expect(await helpful.getAttribute('aria-pressed')).toBe('true');
     await expectAccessible(hotline.page, 'article page');
+    // Pressed again, the rating is taken back.
+    await helpful.click();
+    await hotline.page.getByText('Ihre Bewertung wurde zurückgenommen.').waitFor();
+    const unrated = hotline.page.getByRole('button', { name: 'Hilfreich (0)', exact: true });
+    await unrated.waitFor();
+    expect(await unrated.getAttribute('aria-pressed')).toBe('false');
     // Back from the article page, the search is still there (query and filters live in the address).
     await hotline.page.goBack();
     await hit.waitFor();

@@ -1,5 +1,6 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Allow, Ctx, type Page, Permission, type RequestContext } from '@portal/core';
+import { ArticleIdArgs } from './dto/article.input';
 import { ArticleUseArgs, FlagArticleArgs, FlagsArgs, RateArticleArgs, ResolveFlagArgs } from './dto/feedback.input';
 import { FeedbackService } from './feedback.service';
 import { ArticleModel } from './models/article.model';
@@ -19,6 +20,12 @@ export class FeedbackResolver {
   @Allow(Permission.KnowledgeRead)
   rateArticle(@Ctx() ctx: RequestContext, @Args() args: RateArticleArgs): Promise<ArticleModel> {
     return this.feedback.rate(ctx, args);
+  }
+
+  @Mutation(() => ArticleModel, { description: 'Takes back the viewer’s helpful / not helpful rating; nothing happens without one.' })
+  @Allow(Permission.KnowledgeRead)
+  withdrawArticleRating(@Ctx() ctx: RequestContext, @Args() args: ArticleIdArgs): Promise<ArticleModel> {
+    return this.feedback.rate(ctx, { id: args.id, helpful: null });
   }
 
   @Mutation(() => ArticleFlagModel)

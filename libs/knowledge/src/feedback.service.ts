@@ -14,7 +14,7 @@ import {
 import { NotificationsService } from '@portal/notifications';
 import type { DataSource, EntityManager } from 'typeorm';
 import { ArticlesService } from './articles.service';
-import type { ArticleUseArgs, FlagArticleArgs, FlagsArgs, RateArticleArgs, ResolveFlagArgs } from './dto/feedback.input';
+import type { ArticleUseArgs, FlagArticleArgs, FlagsArgs, ResolveFlagArgs } from './dto/feedback.input';
 import type { ArticleModel } from './models/article.model';
 import type { ArticleFlagModel } from './models/feedback.model';
 
@@ -34,7 +34,8 @@ export class FeedbackService {
     private readonly articles: ArticlesService,
   ) {}
 
-  rate(ctx: RequestContext, args: RateArticleArgs): Promise<ArticleModel> {
+  /** Sets the viewer's rating, or takes it back with `helpful: null`; counts change only when the rating does. */
+  rate(ctx: RequestContext, args: { id: string; helpful: boolean | null }): Promise<ArticleModel> {
     return this.tx.run(async (em) => {
       const article = await this.articles.get(ctx, args.id, em);
       this.requirePublished(article.status);
@@ -43,25 +44,30 @@ export class FeedbackService {
         `SELECT helpful FROM article_feedback WHERE article_id = $1 AND user_id = $2 FOR UPDATE`,
         [args.id, ctx.user.userId],
       );
-      if (previous?.helpful !== args.helpful) {
-        await em.query(
-          `INSERT INTO article_feedback (article_id, user_id, helpful) VALUES ($1, $2, $3)
-           ON CONFLICT (article_id, user_id) DO UPDATE SET helpful = $3, created_at = now()`,
-          [args.id, ctx.user.userId, args.helpful],
-        );
-        const delta = (value: boolean) => (args.helpful === value ? 1 : 0) - (previous?.helpful === value ? 1 : 0);
+      const before = previous?.helpful ?? null;
+      if (before !== args.helpful) {
+        if (args.helpful === null) {
+          await em.query(`DELETE FROM article_feedback WHERE article_id = $1 AND user_id = $2`, [args.id, ctx.user.userId]);
+        } else {
+          await em.query(
+            `INSERT INTO article_feedback (article_id, user_id, helpful) VALUES ($1, $2, $3)
+             ON CONFLICT (article_id, user_id) DO UPDATE SET helpful = $3, created_at = now()`,
+            [args.id, ctx.user.userId, args.helpful],
+          );
+        }
+        const delta = (value: boolean) => (args.helpful === value ? 1 : 0) - (before === value ? 1 : 0);
         await em.query(`UPDATE article SET helpful_count = helpful_count + $2, unhelpful_count = unhelpful_count + $3 WHERE id = $1`, [
           args.id,
           delta(true),
           delta(false),
         ]);
         await this.audit.record(em, ctx, {
-          action: 'article.rate',
+          action: args.helpful === null ? 'article.rate_withdraw' : 'article.rate',
           entityType: 'article',
           entityId: args.id,
           organisationId: article.authorOrganisationId,
-          before: previous ? { helpful: previous.helpful } : null,
-          after: { helpful: args.helpful },
+          before: before === null ? null : { helpful: before },
+          after: args.helpful === null ? null : { helpful: args.helpful },
         });
       }
       return this.articles.get(ctx, args.id, em);

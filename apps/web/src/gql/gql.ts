@@ -39,6 +39,7 @@ type Documents = {
     "\n  mutation TransitionArticle($id: ID!, $action: ArticleTransition!, $expectedRevision: Int!, $comment: String!) {\n    transitionArticle(id: $id, action: $action, expectedRevision: $expectedRevision, comment: $comment) {\n      ...ArticleFields\n    }\n  }\n": typeof types.TransitionArticleDocument,
     "\n  mutation CommentOnArticle($id: ID!, $comment: String!) {\n    commentOnArticle(id: $id, comment: $comment) {\n      id\n    }\n  }\n": typeof types.CommentOnArticleDocument,
     "\n  mutation RateArticle($id: ID!, $helpful: Boolean!) {\n    rateArticle(id: $id, helpful: $helpful) {\n      ...ArticleFields\n    }\n  }\n": typeof types.RateArticleDocument,
+    "\n  mutation WithdrawArticleRating($id: ID!) {\n    withdrawArticleRating(id: $id) {\n      ...ArticleFields\n    }\n  }\n": typeof types.WithdrawArticleRatingDocument,
     "\n  mutation FlagArticle($id: ID!, $reason: ArticleFlagReason!, $comment: String!) {\n    flagArticle(id: $id, reason: $reason, comment: $comment) {\n      id\n    }\n  }\n": typeof types.FlagArticleDocument,
     "\n  mutation ResolveArticleFlag($flagId: ID!, $resolution: String!) {\n    resolveArticleFlag(flagId: $flagId, resolution: $resolution) {\n      id\n      status\n    }\n  }\n": typeof types.ResolveArticleFlagDocument,
     "\n  mutation RecordArticleView($id: ID!, $searchId: ID, $position: Int) {\n    recordArticleView(id: $id, searchId: $searchId, position: $position) {\n      id\n      viewCount\n    }\n  }\n": typeof types.RecordArticleViewDocument,
@@ -144,6 +145,7 @@ const documents: Documents = {
     "\n  mutation TransitionArticle($id: ID!, $action: ArticleTransition!, $expectedRevision: Int!, $comment: String!) {\n    transitionArticle(id: $id, action: $action, expectedRevision: $expectedRevision, comment: $comment) {\n      ...ArticleFields\n    }\n  }\n": types.TransitionArticleDocument,
     "\n  mutation CommentOnArticle($id: ID!, $comment: String!) {\n    commentOnArticle(id: $id, comment: $comment) {\n      id\n    }\n  }\n": types.CommentOnArticleDocument,
     "\n  mutation RateArticle($id: ID!, $helpful: Boolean!) {\n    rateArticle(id: $id, helpful: $helpful) {\n      ...ArticleFields\n    }\n  }\n": types.RateArticleDocument,
+    "\n  mutation WithdrawArticleRating($id: ID!) {\n    withdrawArticleRating(id: $id) {\n      ...ArticleFields\n    }\n  }\n": types.WithdrawArticleRatingDocument,
     "\n  mutation FlagArticle($id: ID!, $reason: ArticleFlagReason!, $comment: String!) {\n    flagArticle(id: $id, reason: $reason, comment: $comment) {\n      id\n    }\n  }\n": types.FlagArticleDocument,
     "\n  mutation ResolveArticleFlag($flagId: ID!, $resolution: String!) {\n    resolveArticleFlag(flagId: $flagId, resolution: $resolution) {\n      id\n      status\n    }\n  }\n": types.ResolveArticleFlagDocument,
     "\n  mutation RecordArticleView($id: ID!, $searchId: ID, $position: Int) {\n    recordArticleView(id: $id, searchId: $searchId, position: $position) {\n      id\n      viewCount\n    }\n  }\n": types.RecordArticleViewDocument,
@@ -321,6 +323,10 @@ export function graphql(source: "\n  mutation CommentOnArticle($id: ID!, $commen
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RateArticle($id: ID!, $helpful: Boolean!) {\n    rateArticle(id: $id, helpful: $helpful) {\n      ...ArticleFields\n    }\n  }\n"): typeof import('./graphql').RateArticleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WithdrawArticleRating($id: ID!) {\n    withdrawArticleRating(id: $id) {\n      ...ArticleFields\n    }\n  }\n"): typeof import('./graphql').WithdrawArticleRatingDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -670,6 +670,13 @@ export type RateArticleMutationVariables = Exact<{
 
 export type RateArticleMutation = { rateArticle: { id: string, kind: ArticleKind, status: ArticleStatus, title: string, summary: string, body: string, language: ArticleLanguage, audience: ArticleAudience, minTierRank: number | null, limitedToProductLines: boolean, reviewBy: string | null, productLineIds: Array<string>, serviceCategoryIds: Array<string>, tags: Array<string>, codes: Array<string>, authorId: string | null, authorName: string | null, authorOrganisationId: string, authorOrganisationName: string, ownerId: string | null, ownerName: string | null, lastEditorName: string | null, version: number, revision: number, publishedAt: string | null, firstPublishedAt: string | null, createdAt: string, updatedAt: string, helpfulCount: number, unhelpfulCount: number, solvedCount: number, viewCount: number, openFlagCount: number, myRating: boolean | null, usedBySelf: boolean, allowedActions: Array<ArticleAction> } };
 
+export type WithdrawArticleRatingMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WithdrawArticleRatingMutation = { withdrawArticleRating: { id: string, kind: ArticleKind, status: ArticleStatus, title: string, summary: string, body: string, language: ArticleLanguage, audience: ArticleAudience, minTierRank: number | null, limitedToProductLines: boolean, reviewBy: string | null, productLineIds: Array<string>, serviceCategoryIds: Array<string>, tags: Array<string>, codes: Array<string>, authorId: string | null, authorName: string | null, authorOrganisationId: string, authorOrganisationName: string, ownerId: string | null, ownerName: string | null, lastEditorName: string | null, version: number, revision: number, publishedAt: string | null, firstPublishedAt: string | null, createdAt: string, updatedAt: string, helpfulCount: number, unhelpfulCount: number, solvedCount: number, viewCount: number, openFlagCount: number, myRating: boolean | null, usedBySelf: boolean, allowedActions: Array<ArticleAction> } };
+
 export type FlagArticleMutationVariables = Exact<{
   id: string | number;
   reason: ArticleFlagReason;
@@ -1940,6 +1947,50 @@ export const RateArticleDocument = new TypedDocumentString(`
   usedBySelf
   allowedActions
 }`) as unknown as TypedDocumentString<RateArticleMutation, RateArticleMutationVariables>;
+export const WithdrawArticleRatingDocument = new TypedDocumentString(`
+    mutation WithdrawArticleRating($id: ID!) {
+  withdrawArticleRating(id: $id) {
+    ...ArticleFields
+  }
+}
+    fragment ArticleFields on Article {
+  id
+  kind
+  status
+  title
+  summary
+  body
+  language
+  audience
+  minTierRank
+  limitedToProductLines
+  reviewBy
+  productLineIds
+  serviceCategoryIds
+  tags
+  codes
+  authorId
+  authorName
+  authorOrganisationId
+  authorOrganisationName
+  ownerId
+  ownerName
+  lastEditorName
+  version
+  revision
+  publishedAt
+  firstPublishedAt
+  createdAt
+  updatedAt
+  helpfulCount
+  unhelpfulCount
+  solvedCount
+  viewCount
+  openFlagCount
+  myRating
+  usedBySelf
+  allowedActions
+}`) as unknown as TypedDocumentString<WithdrawArticleRatingMutation, WithdrawArticleRatingMutationVariables>;
 export const FlagArticleDocument = new TypedDocumentString(`
     mutation FlagArticle($id: ID!, $reason: ArticleFlagReason!, $comment: String!) {
   flagArticle(id: $id, reason: $reason, comment: $comment) {

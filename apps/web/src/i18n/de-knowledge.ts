@@ -86,6 +86,8 @@ export const deKnowledge: Record<keyof typeof enKnowledge, string> = {
   'knowledge.feedback.helpful': 'Hilfreich ({count})',
   'knowledge.feedback.unhelpful': 'Nicht hilfreich ({count})',
   'knowledge.feedback.thanks': 'Danke für Ihre Rückmeldung.',
+  'knowledge.feedback.withdraw': 'Erneut klicken, um Ihre Bewertung zurückzunehmen',
+  'knowledge.feedback.withdrawn': 'Ihre Bewertung wurde zurückgenommen.',
   'knowledge.feedback.solved': 'Hat meinen Fall gelöst',
   'knowledge.feedback.solvedDone': 'Hat Ihren Fall gelöst',
   'knowledge.feedback.solvedCount': 'Hat {count} Fälle gelöst',

@@ -84,6 +84,8 @@ export const enKnowledge = {
   'knowledge.feedback.helpful': 'Helpful ({count})',
   'knowledge.feedback.unhelpful': 'Not helpful ({count})',
   'knowledge.feedback.thanks': 'Thank you for your feedback.',
+  'knowledge.feedback.withdraw': 'Click again to take your rating back',
+  'knowledge.feedback.withdrawn': 'Your rating was taken back.',
   'knowledge.feedback.solved': 'Solved my case',
   'knowledge.feedback.solvedDone': 'Solved your case',
   'knowledge.feedback.solvedCount': 'Solved {count} cases',

@@ -6,7 +6,7 @@ import { showNotice } from '../../components/notice';
 import type { ArticleFieldsFragment, ArticleFlagReason } from '../../gql/graphql';
 import { useI18n } from '../../i18n/i18n-context';
 import { flagReasonLabel, knowledgeErrorText, articlePath } from './knowledge-text';
-import { FlagArticleMutation, MarkArticleSolvedMutation, RateArticleMutation } from './knowledge.operations';
+import { FlagArticleMutation, MarkArticleSolvedMutation, RateArticleMutation, WithdrawArticleRatingMutation } from './knowledge.operations';
 
 const REASONS: ArticleFlagReason[] = ['WRONG', 'OUTDATED', 'UNCLEAR', 'MISSING'];
 
@@ -40,6 +40,7 @@ export function ArticleFeedback({
 }) {
   const { t, formatNumber } = useI18n();
   const [rate, rating] = useMutation(RateArticleMutation);
+  const [withdraw, withdrawing] = useMutation(WithdrawArticleRatingMutation);
   const [solve, solving] = useMutation(MarkArticleSolvedMutation);
   const [flagging, setFlagging] = useState(false);
 
@@ -58,24 +59,25 @@ export function ArticleFeedback({
         {t('knowledge.feedback.question')}
       </Text>
       <Group gap="xs" role="group" aria-labelledby={`feedback-${article.id}`}>
-        <Button
-          size="xs"
-          variant={article.myRating === true ? 'filled' : 'default'}
-          aria-pressed={article.myRating === true}
-          loading={rating}
-          onClick={() => void run(async () => (await rate({ id: article.id, helpful: true })).rateArticle, t('knowledge.feedback.thanks'))}
-        >
-          {t('knowledge.feedback.helpful', { count: formatNumber(article.helpfulCount) })}
-        </Button>
-        <Button
-          size="xs"
-          variant={article.myRating === false ? 'filled' : 'default'}
-          aria-pressed={article.myRating === false}
-          loading={rating}
-          onClick={() => void run(async () => (await rate({ id: article.id, helpful: false })).rateArticle, t('knowledge.feedback.thanks'))}
-        >
-          {t('knowledge.feedback.unhelpful', { count: formatNumber(article.unhelpfulCount) })}
-        </Button>
+        {[true, false].map((helpful) => (
+          <Button
+            key={String(helpful)}
+            size="xs"
+            variant={article.myRating === helpful ? 'filled' : 'default'}
+            aria-pressed={article.myRating === helpful}
+            title={article.myRating === helpful ? t('knowledge.feedback.withdraw') : undefined}
+            loading={rating || withdrawing}
+            onClick={() =>
+              void (article.myRating === helpful
+                ? run(async () => (await withdraw({ id: article.id })).withdrawArticleRating, t('knowledge.feedback.withdrawn'))
+                : run(async () => (await rate({ id: article.id, helpful })).rateArticle, t('knowledge.feedback.thanks')))
+            }
+          >
+            {t(helpful ? 'knowledge.feedback.helpful' : 'knowledge.feedback.unhelpful', {
+              count: formatNumber(helpful ? article.helpfulCount : article.unhelpfulCount),
+            })}
+          </Button>
+        ))}
         <Button
           size="xs"
           variant="default"

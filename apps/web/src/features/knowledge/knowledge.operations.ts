@@ -240,6 +240,14 @@ export const RateArticleMutation = graphql(`
   }
 `);
 
+export const WithdrawArticleRatingMutation = graphql(`
+  mutation WithdrawArticleRating($id: ID!) {
+    withdrawArticleRating(id: $id) {
+      ...ArticleFields
+    }
+  }
+`);
+
 export const FlagArticleMutation = graphql(`
   mutation FlagArticle($id: ID!, $reason: ArticleFlagReason!, $comment: String!) {
     flagArticle(id: $id, reason: $reason, comment: $comment) {
