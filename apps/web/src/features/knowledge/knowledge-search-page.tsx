@@ -1,46 +1,26 @@
-import { Alert, Anchor, Badge, Button, Grid, Group, Paper, Select, Stack, Text, TextInput, useMantineTheme } from '@mantine/core';
-import { type KeyboardEvent, useEffect, useMemo, useRef, useState } from 'react';
+import { Alert, Anchor, Button, Grid, Group, Paper, Stack, Text, TextInput, useMantineTheme } from '@mantine/core';
+import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
-import { type ApiError, toApiError } from '../../api/api-error';
-import { execute } from '../../api/graphql-client';
 import { useDebounced } from '../../api/use-debounced';
 import { useMutation } from '../../api/use-mutation';
 import { useQuery } from '../../api/use-query';
 import { ListState } from '../../components/list-state';
 import { PageHeader } from '../../components/page-header';
 import { errorText } from '../../errors/error-text';
-import type { ArticleKind, ArticleLanguage, KnowledgeSearchQuery as SearchResult } from '../../gql/graphql';
+import type { ArticleKind, ArticleLanguage } from '../../gql/graphql';
 import { useI18n } from '../../i18n/i18n-context';
-import { localName, useTierCatalogue } from '../tiers/catalogue';
+import { useTierCatalogue } from '../tiers/catalogue';
 import { ArticlePane } from './article-pane';
+import { type FilterParam, KnowledgeFilters } from './knowledge-filters';
 import { KnowledgeNav } from './knowledge-nav';
-import { kindLabel, languageLabel } from './knowledge-text';
 import { KnowledgeSearchQuery, RecordArticleViewMutation } from './knowledge.operations';
-import { MarkedRuns } from './marked-runs';
+import { SearchHitOption } from './search-hit-option';
+import { useSearchPages } from './use-search-pages';
 import './knowledge.css';
 
 const PAGE = 20;
 /** The API's longest query (KnowledgeSearchInput). */
 const MAX_QUERY = 200;
-const KINDS: ArticleKind[] = ['FIELD_REPORT', 'SERVICE_KNOWHOW'];
-const LANGUAGES: ArticleLanguage[] = ['de', 'en'];
-
-type Result = SearchResult['knowledgeSearch'];
-type Hit = Result['hits'][number];
-
-/** A hit with the search (page) it came from, for click-through analytics. */
-interface Item {
-  hit: Hit;
-  searchId: string | null | undefined;
-}
-
-/** Pages after the first, appended by "show more"; they belong to one answer for the first page (`base`). */
-interface More {
-  base: Result | undefined;
-  pages: Result[];
-  loading: boolean;
-  error?: ApiError;
-}
 
 interface Opened {
   id: string;
@@ -50,29 +30,23 @@ interface Opened {
   focus: boolean;
 }
 
-const countOf = (facets: readonly { value: string; count: number }[] | undefined, value: string): number =>
-  facets?.find((f) => f.value === value)?.count ?? 0;
-
 /**
  * Keyboard-first search for hotline agents and every reader: the box has focus, results follow
  * typing, arrow keys move through the hits, Enter opens one beside the list, Escape comes back.
  * With an empty box it browses by product line and category.
  */
 export default function KnowledgeSearchPage() {
-  const { t, locale, formatNumber } = useI18n();
+  const { t, formatNumber } = useI18n();
   const { catalogue } = useTierCatalogue();
   // The query and filters live in the address, so "back" from an article and shared links restore the search.
   const [params, setParams] = useSearchParams();
   const [text, setText] = useState(() => (params.get('q') ?? '').slice(0, MAX_QUERY));
   const typed = text.trim();
   const query = useDebounced(typed, 250);
-  const productLineId = params.get('pl');
-  const serviceCategoryId = params.get('sc');
-  const kind = params.get('kind');
-  const language = params.get('lang');
+  const values = { pl: params.get('pl'), sc: params.get('sc'), kind: params.get('kind'), lang: params.get('lang') };
   // Enter pressed before the results of what is typed (and filtered) have arrived: opens once they have.
   const [pendingEnter, setPendingEnter] = useState<string>();
-  const setParam = (name: string, value: string | null) => {
+  const setParam = (name: FilterParam | 'q', value: string | null) => {
     setPendingEnter(undefined);
     setParams(
       (previous) => {
@@ -90,15 +64,11 @@ export default function KnowledgeSearchPage() {
     setText(value);
     setParam('q', value.trim() || null);
   };
-  const setProductLineId = (value: string | null) => setParam('pl', value);
-  const setServiceCategoryId = (value: string | null) => setParam('sc', value);
-  const setKind = (value: string | null) => setParam('kind', value);
-  const setLanguage = (value: string | null) => setParam('lang', value);
   const filters = {
-    productLineIds: productLineId ? [productLineId] : undefined,
-    serviceCategoryIds: serviceCategoryId ? [serviceCategoryId] : undefined,
-    kinds: kind ? [kind as ArticleKind] : undefined,
-    languages: language ? [language as ArticleLanguage] : undefined,
+    productLineIds: values.pl ? [values.pl] : undefined,
+    serviceCategoryIds: values.sc ? [values.sc] : undefined,
+    kinds: values.kind ? [values.kind as ArticleKind] : undefined,
+    languages: values.lang ? [values.lang as ArticleLanguage] : undefined,
   };
   // The first page follows the (debounced) query and the filters; "show more" appends further pages to it.
   const input = { query, ...filters, offset: 0, limit: PAGE };
@@ -110,24 +80,7 @@ export default function KnowledgeSearchPage() {
   const waiting = search.loading || typedKey !== searchKey;
   // The shown results answer what is typed: not while typing pauses, the next results load or the search failed.
   const current = !waiting && !search.error;
-  const [more, setMore] = useState<More>({ base: undefined, pages: [], loading: false });
-  // Further pages count only for the first page they were loaded after: a new query, filter or reload starts over.
-  const extra = result && more.base === result ? more : undefined;
-  const items: Item[] = useMemo(() => {
-    const seen = new Set<string>();
-    const list: Item[] = [];
-    for (const page of result ? [result, ...(extra?.pages ?? [])] : []) {
-      for (const hit of page.hits) {
-        // Ranking may shift between pages (an article published meanwhile); each article is listed once.
-        if (seen.has(hit.article.id)) continue;
-        seen.add(hit.article.id);
-        list.push({ hit, searchId: page.searchId });
-      }
-    }
-    return list;
-  }, [result, extra]);
-  const lastPage = extra?.pages.at(-1) ?? result;
-  const canLoadMore = !search.loading && !!lastPage?.hasMore;
+  const { items, canLoadMore, loadMore, loadingMore, moreError } = useSearchPages(input, result, search.loading);
   // The keyboard selection belongs to what is typed: it starts over when the query or a filter changes.
   const [cursor, setCursor] = useState({ key: '', index: -1 });
   const selected = cursor.key === typedKey ? cursor.index : -1;
@@ -137,7 +90,6 @@ export default function KnowledgeSearchPage() {
   const box = useRef<HTMLInputElement>(null);
   const pane = useRef<HTMLElement>(null);
   const theme = useMantineTheme();
-  const facets = result?.facets;
 
   useEffect(() => {
     box.current?.focus();
@@ -176,20 +128,6 @@ export default function KnowledgeSearchPage() {
     if (!byKeyboard && (!beside || top < 0 || top > window.innerHeight / 2)) element.scrollIntoView({ block: 'start' });
   };
 
-  const loadMore = () => {
-    if (!result || !lastPage || !canLoadMore || extra?.loading) return;
-    const base = result;
-    const pages = extra?.pages ?? [];
-    const variables = { input: { ...input, offset: lastPage.offset + PAGE } };
-    setMore({ base, pages, loading: true });
-    execute(KnowledgeSearchQuery, variables).then(
-      (data) =>
-        setMore((previous) => (previous.base === base ? { base, pages: [...pages, data.knowledgeSearch], loading: false } : previous)),
-      (error: unknown) =>
-        setMore((previous) => (previous.base === base ? { base, pages, loading: false, error: toApiError(error) } : previous)),
-    );
-  };
-
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault();
@@ -217,7 +155,6 @@ export default function KnowledgeSearchPage() {
     }
   };
 
-  const withCount = (label: string, count: number) => t('knowledge.filter.withCount', { label, count: formatNumber(count) });
   // No count beside an error: it would belong to an earlier query.
   const totalText =
     !result || search.error
@@ -252,46 +189,7 @@ export default function KnowledgeSearchPage() {
           data-testid="knowledge-search"
           autoComplete="off"
         />
-        <Group align="flex-end" wrap="wrap" gap="sm">
-          <Select
-            label={t('knowledge.filter.productLine')}
-            placeholder={t('knowledge.filter.all')}
-            clearable
-            value={productLineId}
-            onChange={setProductLineId}
-            data={(catalogue?.productLines ?? []).map((pl) => ({
-              value: pl.id,
-              label: withCount(localName(locale, pl), countOf(facets?.productLines, pl.id)),
-            }))}
-          />
-          <Select
-            label={t('knowledge.filter.serviceCategory')}
-            placeholder={t('knowledge.filter.all')}
-            clearable
-            value={serviceCategoryId}
-            onChange={setServiceCategoryId}
-            data={(catalogue?.serviceCategories ?? []).map((sc) => ({
-              value: sc.id,
-              label: withCount(localName(locale, sc), countOf(facets?.serviceCategories, sc.id)),
-            }))}
-          />
-          <Select
-            label={t('knowledge.filter.kind')}
-            placeholder={t('knowledge.filter.all')}
-            clearable
-            value={kind}
-            onChange={setKind}
-            data={KINDS.map((k) => ({ value: k, label: withCount(kindLabel(t, k), countOf(facets?.kinds, k)) }))}
-          />
-          <Select
-            label={t('knowledge.filter.language')}
-            placeholder={t('knowledge.filter.all')}
-            clearable
-            value={language}
-            onChange={setLanguage}
-            data={LANGUAGES.map((l) => ({ value: l, label: withCount(languageLabel(t, l), countOf(facets?.languages, l)) }))}
-          />
-        </Group>
+        <KnowledgeFilters values={values} facets={result?.facets} catalogue={catalogue} onChange={setParam} />
       </Stack>
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, md: 5 }}>
@@ -331,48 +229,26 @@ export default function KnowledgeSearchPage() {
             >
               <ul id="knowledge-results" role="listbox" aria-label={t('knowledge.search.results')} className="knowledge-results">
                 {items.map(({ hit }, index) => (
-                  <li
+                  <SearchHitOption
                     key={hit.article.id}
-                    id={`knowledge-hit-${index}`}
-                    role="option"
-                    aria-selected={index === active}
-                    data-open={opened?.id === hit.article.id}
-                    data-article-id={hit.article.id}
-                    className="knowledge-hit"
-                    onClick={() => open(index, false)}
-                  >
-                    <Text fw={600}>
-                      <MarkedRuns runs={hit.titleRuns} />
-                    </Text>
-                    <Text size="sm">
-                      <MarkedRuns runs={hit.snippetRuns} />
-                    </Text>
-                    <Group gap={4} mt={4}>
-                      <Badge size="sm" variant="light" color="dark" radius="sm" tt="none">
-                        {kindLabel(t, hit.article.kind)}
-                      </Badge>
-                      <Badge size="sm" variant="outline" color="dark" radius="sm">
-                        {hit.article.language}
-                      </Badge>
-                      {hit.article.codes.slice(0, 3).map((code) => (
-                        <Badge key={code} size="sm" variant="outline" color="dark" radius="sm" tt="none">
-                          {code}
-                        </Badge>
-                      ))}
-                    </Group>
-                  </li>
+                    hit={hit}
+                    index={index}
+                    active={index === active}
+                    open={opened?.id === hit.article.id}
+                    onOpen={() => open(index, false)}
+                  />
                 ))}
               </ul>
-              {extra?.error && (
+              {moreError && (
                 <Alert color="red" role="alert" mt="xs" data-testid="knowledge-more-error">
-                  <Text mb="sm">{errorText(t, extra.error)}</Text>
+                  <Text mb="sm">{errorText(t, moreError)}</Text>
                   <Button variant="default" onClick={loadMore}>
                     {t('action.retry')}
                   </Button>
                 </Alert>
               )}
-              {canLoadMore && !extra?.error && (
-                <Button variant="default" mt="xs" onClick={loadMore} loading={extra?.loading}>
+              {canLoadMore && !moreError && (
+                <Button variant="default" mt="xs" onClick={loadMore} loading={loadingMore}>
                   {t('knowledge.search.more')}
                 </Button>
               )}
