@@ -295,8 +295,18 @@ describe('knowledge base', () => {
     const form = tech.page.getByTestId('article-form');
     await form.getByLabel('Titel', { exact: false }).first().fill('Halb geschriebener Bericht');
     await form.getByLabel('Text (Markdown)').fill('Die Pumpe startet alle');
-    // Away to the search (a link inside the portal), then back to writing: the text is still there.
-    await tech.page.getByRole('link', { name: 'Suche', exact: true }).click();
+    // Away to the search (a link inside the portal): the portal asks first, and staying keeps the form as it is.
+    const toSearch = tech.page.getByRole('link', { name: 'Suche', exact: true });
+    await toSearch.click();
+    const leave = tech.page.getByRole('dialog', { name: 'Ohne Speichern verlassen?' });
+    await leave.getByRole('button', { name: 'Abbrechen' }).click();
+    await leave.waitFor({ state: 'detached' });
+    expect(await form.getByLabel('Text (Markdown)').inputValue()).toBe('Die Pumpe startet alle');
+    expect(new URL(tech.page.url()).pathname).toBe('/knowledge/new');
+    // Leaving anyway, then back to writing: the text is still there.
+    await toSearch.click();
+    await leave.getByRole('button', { name: 'Verlassen' }).click();
+    await tech.page.getByRole('combobox', { name: 'Wissensdatenbank durchsuchen' }).waitFor();
     await tech.page.getByRole('link', { name: 'Erfahrungsbericht schreiben' }).click();
     await tech.page.getByTestId('draft-restored').getByText('Ihre ungespeicherten Änderungen vom letzten Mal', { exact: false }).waitFor();
     expect(await form.getByLabel('Titel', { exact: false }).first().inputValue()).toBe('Halb geschriebener Bericht');

@@ -1,7 +1,7 @@
 import { Alert, Button, Center, Loader, MantineProvider, Stack } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { Suspense } from 'react';
-import { BrowserRouter } from 'react-router';
+import { RouterProvider, createBrowserRouter } from 'react-router';
 import { useI18n } from '../i18n/i18n-context';
 import { I18nProvider } from '../i18n/i18n-provider';
 import { SessionProvider } from '../session/session-provider';
@@ -42,15 +42,17 @@ function SessionGate() {
   );
 }
 
+// A data router (routes stay in AppRoutes, below the session gate) so that forms can hold back navigation
+// inside the portal while they have unsaved changes (useBlocker).
+const router = createBrowserRouter([{ path: '*', element: <SessionGate /> }]);
+
 export function App() {
   return (
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
       <I18nProvider>
         <Notifications position="top-right" />
         <SessionProvider>
-          <BrowserRouter>
-            <SessionGate />
-          </BrowserRouter>
+          <RouterProvider router={router} />
         </SessionProvider>
       </I18nProvider>
     </MantineProvider>

@@ -174,6 +174,10 @@ export const deKnowledge: Record<keyof typeof enKnowledge, string> = {
   'knowledge.editor.publishesNow': 'Dieser Artikel ist veröffentlicht: Speichern veröffentlicht sofort Version {version}.',
   'knowledge.editor.restored': 'Ihre ungespeicherten Änderungen vom letzten Mal sind wiederhergestellt.',
   'knowledge.editor.discardRestored': 'Verwerfen',
+  'knowledge.editor.leaveTitle': 'Ohne Speichern verlassen?',
+  'knowledge.editor.leaveMessage':
+    'Ihre Änderungen sind nicht gespeichert. Sie bleiben in diesem Browser und kommen zurück, wenn Sie dieses Formular wieder öffnen.',
+  'knowledge.editor.leave': 'Verlassen',
   'knowledge.editor.stale':
     'Jemand anderes hat diesen Artikel inzwischen gespeichert. Laden Sie ihn neu, um dessen Fassung zu sehen, und nehmen Sie Ihre Änderung dann erneut vor.',
   'knowledge.editor.reload': 'Artikel neu laden',

@@ -172,6 +172,9 @@ export const enKnowledge = {
   'knowledge.editor.publishesNow': 'This article is published: saving publishes version {version} right away.',
   'knowledge.editor.restored': 'Your unsaved changes from last time are back.',
   'knowledge.editor.discardRestored': 'Discard them',
+  'knowledge.editor.leaveTitle': 'Leave without saving?',
+  'knowledge.editor.leaveMessage': 'Your changes are not saved. They stay in this browser and come back when you open this form again.',
+  'knowledge.editor.leave': 'Leave',
   'knowledge.editor.stale':
     'Someone else saved this article in the meantime. Reload it to see their version, then apply your change again.',
   'knowledge.editor.reload': 'Reload the article',

@@ -21,6 +21,7 @@ import { can } from '../../access/permissions';
 import { type ApiError, toApiError } from '../../api/api-error';
 import { useMutation } from '../../api/use-mutation';
 import { useQuery } from '../../api/use-query';
+import { ConfirmDialog } from '../../components/confirm-dialog';
 import { PageHeader } from '../../components/page-header';
 import { showNotice } from '../../components/notice';
 import { fieldErrors } from '../../errors/error-text';
@@ -178,6 +179,14 @@ function ArticleForm({ article, onReload }: { article: ArticleFieldsFragment | u
   return (
     <form onSubmit={form.onSubmit((values) => void submit(values))} noValidate data-testid="article-form">
       <Stack gap="md" maw={960}>
+        <ConfirmDialog
+          opened={draft.blocker.state === 'blocked'}
+          title={t('knowledge.editor.leaveTitle')}
+          message={t('knowledge.editor.leaveMessage')}
+          confirmLabel={t('knowledge.editor.leave')}
+          onConfirm={() => draft.blocker.proceed?.()}
+          onCancel={() => draft.blocker.reset?.()}
+        />
         {draft.restored && (
           <Alert color="blue" role="status" data-testid="draft-restored">
             <Group justify="space-between">

@@ -1,5 +1,6 @@
 import type { UseFormReturnType } from '@mantine/form';
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { useBlocker } from 'react-router';
 
 const PREFIX = 'portal.articleDraft.';
 
@@ -21,7 +22,7 @@ function read<V>(key: string): Stored<V> | null {
  * Keeps an article form's unsaved changes in the browser: a reload, a closed tab or a click elsewhere in the portal no
  * longer loses a half-written field report. Changes come back on the next visit if the article is still at the
  * revision they were made on (otherwise someone else's save would be silently undone); closing or reloading the tab
- * with unsaved changes asks first. `key`: the article's id, or "new".
+ * with unsaved changes asks first, and so does leaving for another page of the portal (`blocker`). `key`: the article's id, or "new".
  */
 export function useUnsavedDraft<V extends object>(form: UseFormReturnType<V>, key: string, revision: number) {
   const [initial] = useState(() => JSON.stringify(form.getValues()));
@@ -70,6 +71,12 @@ export function useUnsavedDraft<V extends object>(form: UseFormReturnType<V>, ke
     return () => window.removeEventListener('beforeunload', warn);
   }, [dirty]);
 
+  // Leaving for another page of the portal asks too (the changes would be kept, but the user may not expect that);
+  // a save clears first, so its own navigation passes.
+  const blocker = useBlocker(
+    ({ currentLocation, nextLocation }) => latest.current.dirty && !done.current && currentLocation.pathname !== nextLocation.pathname,
+  );
+
   /** Forgets the kept changes: after a save, or when the user discards them. */
   const clear = useCallback(() => {
     done.current = true;
@@ -83,5 +90,5 @@ export function useUnsavedDraft<V extends object>(form: UseFormReturnType<V>, ke
     form.setValues(JSON.parse(initial) as V);
   }, [clear, form, initial]);
 
-  return { restored, clear, discard };
+  return { restored, clear, discard, blocker };
 }
