@@ -142,6 +142,20 @@ describe('authentication', () => {
     expect(await t.loginAs(email)).toBeTruthy();
   });
 
+  it('checks at most the allowed number of passwords when attempts arrive all at once', async () => {
+    const email = 'training@thermotec.example';
+    const attempts = await Promise.all([
+      ...Array.from({ length: 8 }, (_, i) => t.gql.query(LOGIN, { email, password: `wrong-${i}` })),
+      t.gql.query(LOGIN, { email, password: 'demo1234' }),
+    ]);
+    const reasons = attempts.map((a) => a.errors?.[0]?.extensions?.reason ?? 'OK');
+    // The limit is 3 per account: three attempts are checked, every other one is refused unchecked.
+    expect(reasons.filter((r) => r !== 'TOO_MANY_LOGIN_ATTEMPTS')).toHaveLength(3);
+    expect(reasons.filter((r) => r === 'TOO_MANY_LOGIN_ATTEMPTS')).toHaveLength(6);
+    await new Promise((r) => setTimeout(r, 2100));
+    expect(await t.loginAs(email)).toBeTruthy();
+  });
+
   it('rate-limits failed logins per client address', async () => {
     const limited = await startTestApp({ loginIpLimit: 4, loginAccountLimit: 100, loginWindowSeconds: 60 });
     try {

@@ -55,9 +55,12 @@ describe('database lifecycle', () => {
 
   it('drains in-flight requests on SIGTERM and exits cleanly', async () => {
     const t = await startTestApp();
-    const login = (): Promise<{ data?: { login?: unknown } | null }> =>
-      t.gql.query(`mutation { login(input: { email: "admin@thermotec.example", password: "demo1234" }) { token } }`);
-    const requests = Array.from({ length: 8 }, login);
+    // Eight accounts: more than five parallel attempts on one account would meet the login limit.
+    const emails = ['admin', 'partners', 'training', 'knowledge', 'hotline'].map((u) => `${u}@thermotec.example`);
+    emails.push('admin@schulz.example', 'technik@schulz.example', 'admin@berger.example');
+    const login = (email: string): Promise<{ data?: { login?: unknown } | null }> =>
+      t.gql.query(`mutation($email: String!) { login(input: { email: $email, password: "demo1234" }) { token } }`, { email });
+    const requests = emails.map(login);
     // Password hashing keeps the server busy; once the first answer is back the others are in flight.
     await Promise.race(requests);
     const code = t.process.kill('SIGTERM');

@@ -133,6 +133,41 @@ describe('trainings: seats, waiting list, attendance, certificates', () => {
     );
   });
 
+  it('refuses an idempotency key used again for another participant', async () => {
+    const sessionId = await newSession(5);
+    const [first, second] = await technicians(2, `idem-${randomBytes(3).toString('hex')}`);
+    const key = `team-${randomBytes(6).toString('hex')}`;
+    await t.gql.ok(BOOK, { input: { sessionId, participantId: first.id, idempotencyKey: key } }, { token: schulzAdmin });
+    const reused = await t.gql.fails(BOOK, { input: { sessionId, participantId: second.id, idempotencyKey: key } }, { token: schulzAdmin });
+    expect(reused.extensions.reason).toBe('IDEMPOTENCY_KEY_REUSED');
+    const booked = await t.sql<{ participant_id: string }>(`SELECT participant_id FROM booking WHERE session_id = $1`, [sessionId]);
+    expect(booked.map((b) => b.participant_id)).toEqual([first.id]);
+  });
+
+  it('leaves no live booking on a session cancelled while people book it', async () => {
+    for (let round = 0; round < 4; round++) {
+      const sessionId = await newSession(1);
+      const people = await technicians(4, `cancel-race-${round}-${randomBytes(3).toString('hex')}`);
+      const outcomes = await Promise.all([
+        ...people.map((p) => t.gql.query(BOOK, { input: { sessionId } }, { token: p.token })),
+        t.gql.query(
+          `mutation($id: ID!) { cancelTrainingSession(id: $id, reason: "Trainer krank") { status } }`,
+          { id: sessionId },
+          { token: trainer },
+        ),
+      ]);
+      expect(outcomes.at(-1)?.errors).toBeUndefined();
+      for (const outcome of outcomes.slice(0, -1)) {
+        if (outcome.errors) expect(outcome.errors[0].extensions?.reason).toBe('SESSION_CANCELLED');
+      }
+      const live = await t.sql<{ n: number }>(
+        `SELECT count(*)::int AS n FROM booking WHERE session_id = $1 AND status IN ('CONFIRMED', 'WAITLISTED')`,
+        [sessionId],
+      );
+      expect([round, live[0].n]).toEqual([round, 0]);
+    }
+  });
+
   it('refuses each impossible booking with its reason and changes nothing', async () => {
     const sessionId = await newSession(3);
     const [{ id: techId }] = await t.sql<{ id: string }>(`SELECT id FROM app_user WHERE email = 'technik@schulz.example'`);

@@ -44,7 +44,7 @@ export class AuthService {
 
   async login(ctx: RequestContext, email: string, password: string, client: ClientInfo): Promise<LoginPayloadModel> {
     const normalised = email.trim().toLowerCase();
-    await this.throttle.assertAllowed(normalised, client.ip);
+    await this.throttle.reserveAttempt(normalised, client.ip);
     const user = await this.dataSource
       .getRepository(UserEntity)
       .createQueryBuilder('u')
@@ -53,7 +53,6 @@ export class AuthService {
       .getOne();
     const ok = await verifyPassword(user?.status === 'ACTIVE' ? (user.passwordHash ?? null) : null, password);
     if (!user || !ok) {
-      await this.throttle.recordFailure(normalised, client.ip);
       throw invalidCredentials();
     }
     const issued = await this.tx.run(async (em) => {
@@ -68,7 +67,7 @@ export class AuthService {
       });
       return session;
     });
-    await this.throttle.recordSuccess(normalised);
+    await this.throttle.recordSuccess(normalised, client.ip);
     const principal = await this.sessions.authenticate(issued.token);
     if (!principal) throw invalidCredentials(); // organisation ended or user deactivated meanwhile
     return { token: issued.token, expiresAt: issued.expiresAt, viewer: toViewer(principal) };

@@ -28,13 +28,18 @@ export class LoginThrottleService {
     this.byIp = new RateLimiterPostgres({ ...common, keyPrefix: 'login_ip', points: config.loginIpLimit });
   }
 
-  /** Refuses before the password is even checked when either counter is exhausted. */
-  async assertAllowed(email: string, ip: string): Promise<void> {
-    const [account, address] = await Promise.all([this.byAccount.get(email.toLowerCase()), this.byIp.get(ip)]);
-    const blocked = [
-      account && account.consumedPoints >= this.byAccount.points ? account : null,
-      address && address.consumedPoints >= this.byIp.points ? address : null,
-    ].filter((r): r is RateLimiterRes => r !== null);
+  /**
+   * Counts the attempt before the password is checked, and refuses it when either counter is exhausted. Reserving
+   * first (an atomic increment) keeps parallel attempts from all passing a check that only read the counters.
+   */
+  async reserveAttempt(email: string, ip: string): Promise<void> {
+    const results = await Promise.allSettled([this.byAccount.consume(email.toLowerCase()), this.byIp.consume(ip)]);
+    const blocked: RateLimiterRes[] = [];
+    for (const result of results) {
+      if (result.status === 'fulfilled') continue;
+      if (!(result.reason instanceof RateLimiterRes)) throw result.reason;
+      blocked.push(result.reason);
+    }
     if (blocked.length === 0) return;
     const retryAfterSeconds = Math.ceil(Math.max(...blocked.map((r) => r.msBeforeNext)) / 1000);
     throw new ForbiddenError('TOO_MANY_LOGIN_ATTEMPTS', `too many failed logins; try again in ${retryAfterSeconds} s`, {
@@ -42,19 +47,14 @@ export class LoginThrottleService {
     });
   }
 
-  async recordFailure(email: string, ip: string): Promise<void> {
-    await Promise.all([this.penalise(this.byAccount, email.toLowerCase()), this.penalise(this.byIp, ip)]);
+  /** A successful login clears the account's counter and gives the address its attempt back: only failures count. */
+  async recordSuccess(email: string, ip: string): Promise<void> {
+    await Promise.all([this.byAccount.delete(email.toLowerCase()), this.giveBack(ip)]);
   }
 
-  async recordSuccess(email: string): Promise<void> {
-    await this.byAccount.delete(email.toLowerCase());
-  }
-
-  private async penalise(limiter: RateLimiterPostgres, key: string): Promise<void> {
-    try {
-      await limiter.consume(key);
-    } catch (res) {
-      if (!(res instanceof RateLimiterRes)) throw res;
-    }
+  private async giveBack(ip: string): Promise<void> {
+    // Never below zero: successful logins must not buy an address extra failures.
+    const counted = await this.byIp.get(ip);
+    if (counted && counted.consumedPoints > 0) await this.byIp.reward(ip, 1);
   }
 }

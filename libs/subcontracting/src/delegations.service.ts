@@ -154,7 +154,7 @@ export class DelegationsService {
       if (!rule.from.includes(state.status))
         throw new ConflictError(
           'INVALID_DECISION',
-          `A ${state.status.toLowerCase()} permission cannot be ${args.decision.toLowerCase().replace('_', ' ')}d.`,
+          `This step (${args.decision}) is not possible for a permission that is ${state.status.toLowerCase()}.`,
           {
             status: state.status,
           },

@@ -92,14 +92,21 @@ export class BookingsService {
         if (session.priority_until && session.priority_until > new Date()) await this.assertPriority(em, session, user.organisationId);
         if (session.seat_cap_per_organisation) await this.assertSeatCap(em, session, user.organisationId);
         // Seat and booking in one statement: the session row stays locked only for the few writes left before commit.
+        // The lock is taken on a session still scheduled, so a cancellation either waits for this booking (and
+        // cancels it too) or has committed first, and then nothing is booked.
         const [booking] = await em.query<{ id: string; status: string }[]>(
-          `WITH seat AS (UPDATE training_session SET seats_taken = seats_taken + 1, updated_at = now()
-                          WHERE id = $1 AND status = 'SCHEDULED' AND seats_taken < capacity RETURNING id)
+          `WITH open AS (SELECT id FROM training_session WHERE id = $1 AND status = 'SCHEDULED' FOR NO KEY UPDATE),
+                seat AS (UPDATE training_session SET seats_taken = seats_taken + 1, updated_at = now()
+                          WHERE id = (SELECT id FROM open) AND seats_taken < capacity RETURNING id)
            INSERT INTO booking (session_id, participant_id, organisation_id, booked_by, status, idempotency_key)
-           VALUES ($1, $2, $3, $4, CASE WHEN EXISTS (SELECT 1 FROM seat) THEN 'CONFIRMED' ELSE 'WAITLISTED' END, $5)
+           SELECT $1, $2, $3, $4, CASE WHEN EXISTS (SELECT 1 FROM seat) THEN 'CONFIRMED' ELSE 'WAITLISTED' END, $5 FROM open
            RETURNING id::text AS id, status`,
           [session.id, participantId, user.organisationId, user.userId, input.idempotencyKey ?? null],
         );
+        if (!booking) {
+          await this.bookableSession(em, session.id); // names why: cancelled or completed meanwhile
+          throw sessionNotBookable('SESSION_CANCELLED');
+        }
         await this.audit.record(em, ctx, {
           action: 'booking.create',
           entityType: 'booking',
@@ -202,12 +209,14 @@ export class BookingsService {
   }
 
   private async replay(userId: string, input: BookSeatInput): Promise<BookingModel | null> {
-    const [existing] = await this.dataSource.query<{ id: string; session_id: string }[]>(
-      `SELECT id::text, session_id FROM booking WHERE booked_by = $1 AND idempotency_key = $2`,
+    const [existing] = await this.dataSource.query<{ id: string; session_id: string; participant_id: string }[]>(
+      `SELECT id::text, session_id, participant_id FROM booking WHERE booked_by = $1 AND idempotency_key = $2`,
       [userId, input.idempotencyKey],
     );
     if (!existing) return null;
-    if (existing.session_id !== input.sessionId) throw idempotencyKeyReused();
+    // The same key for another session or another participant is a different request, not a retry.
+    if (existing.session_id !== input.sessionId || existing.participant_id !== (input.participantId ?? userId))
+      throw idempotencyKeyReused();
     return bookingRow(this.dataSource.manager, existing.id);
   }
 

@@ -1,5 +1,5 @@
 import { Args, ArgsType, Field, GraphQLISODateTime, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Allow, Ctx, type Page, Permission, Public, type RequestContext } from '@portal/core';
+import { Allow, Ctx, type Page, Permission, Public, type RequestContext, Trimmed } from '@portal/core';
 import { IsBoolean, IsOptional, IsString, IsUUID, Length } from 'class-validator';
 import { BookingsService } from './bookings.service';
 import { CertificatesService } from './certificates.service';
@@ -66,6 +66,7 @@ export class EnrolArgs {
 @ArgsType()
 export class ReasonArgs extends UuidArgs {
   @Field()
+  @Trimmed()
   @IsString()
   @Length(3, 1000, { message: 'reason must be between 3 and 1000 characters' })
   reason: string;

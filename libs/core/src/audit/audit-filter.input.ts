@@ -1,3 +1,4 @@
+import { Trimmed } from '../graphql/trimmed.decorator';
 import { ArgsType, Field, GraphQLISODateTime, ID, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { IsDate, IsOptional, IsString, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
@@ -17,6 +18,7 @@ export class AuditFilterInput {
 
   @Field({ nullable: true, description: 'Exact action, e.g. user.invite, or a prefix ending in a dot, e.g. user.' })
   @IsOptional()
+  @Trimmed()
   @IsString()
   @MaxLength(100)
   @Matches(/^[a-z_.]+$/, { message: 'action may contain lower-case letters, dots and underscores only' })
@@ -24,12 +26,14 @@ export class AuditFilterInput {
 
   @Field({ nullable: true })
   @IsOptional()
+  @Trimmed()
   @IsString()
   @MaxLength(100)
   entityType?: string;
 
   @Field({ nullable: true })
   @IsOptional()
+  @Trimmed()
   @IsString()
   @MaxLength(100)
   entityId?: string;

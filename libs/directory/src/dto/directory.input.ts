@@ -1,5 +1,5 @@
 import { ArgsType, Field, Float, ID, InputType } from '@nestjs/graphql';
-import { PagedArgs } from '@portal/core';
+import { PagedArgs, Trimmed } from '@portal/core';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -25,11 +25,13 @@ export class LocationInput {
   organisationId?: string;
 
   @Field()
+  @Trimmed()
   @IsString()
   @Length(1, 200)
   name: string;
 
   @Field({ defaultValue: '' })
+  @Trimmed()
   @IsString()
   @MaxLength(200)
   street: string = '';
@@ -39,6 +41,7 @@ export class LocationInput {
   postalCode: string;
 
   @Field()
+  @Trimmed()
   @IsString()
   @Length(1, 100)
   city: string;
@@ -56,11 +59,13 @@ export class LocationInput {
   longitude: number;
 
   @Field({ defaultValue: '' })
+  @Trimmed()
   @IsString()
   @MaxLength(40)
   phone: string = '';
 
   @Field({ defaultValue: '' })
+  @Trimmed()
   @IsString()
   @MaxLength(500)
   openingHours: string = '';
@@ -127,6 +132,7 @@ export class FindPartnersArgs extends PagedArgs {
 
   @Field({ nullable: true, description: 'A place name matched against partner locations.' })
   @IsOptional()
+  @Trimmed()
   @IsString()
   @Length(2, 80)
   place?: string;

@@ -1,11 +1,12 @@
 import { Field, InputType } from '@nestjs/graphql';
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@portal/core';
-import { IsEnum, IsOptional, IsString, Length, MaxLength, MinLength } from 'class-validator';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, Trimmed, OmitOrSet } from '@portal/core';
+import { IsEnum, IsString, Length, MaxLength, MinLength } from 'class-validator';
 import { LocaleEnum } from '../models/enums';
 
 @InputType()
 export class LoginInput {
   @Field()
+  @Trimmed()
   @IsString()
   @MaxLength(254)
   email: string;
@@ -33,13 +34,14 @@ export class ChangePasswordInput {
 @InputType()
 export class UpdateProfileInput {
   @Field({ nullable: true })
-  @IsOptional()
+  @OmitOrSet()
+  @Trimmed()
   @IsString()
   @Length(1, 200)
   displayName?: string;
 
   @Field(() => LocaleEnum, { nullable: true })
-  @IsOptional()
+  @OmitOrSet()
   @IsEnum(LocaleEnum)
   locale?: LocaleEnum;
 }

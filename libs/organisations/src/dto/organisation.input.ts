@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
-import { PagedArgs } from '@portal/core';
+import { PagedArgs, Trimmed, OmitOrSet } from '@portal/core';
 import { Type } from 'class-transformer';
 import { IsEmail, IsEnum, IsIn, IsOptional, IsString, IsUUID, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { LocaleEnum, OrganisationKindEnum, OrganisationSortField, OrganisationStatusEnum, SortDirection } from '../models/enums';
@@ -7,6 +7,7 @@ import { LocaleEnum, OrganisationKindEnum, OrganisationSortField, OrganisationSt
 @InputType()
 export class AddressFields {
   @Field({ defaultValue: '' })
+  @Trimmed()
   @IsString()
   @MaxLength(200)
   street: string = '';
@@ -17,6 +18,7 @@ export class AddressFields {
   postalCode: string = '';
 
   @Field({ defaultValue: '' })
+  @Trimmed()
   @IsString()
   @MaxLength(100)
   city: string = '';
@@ -30,6 +32,7 @@ export class FirstAdminInput {
   email: string;
 
   @Field()
+  @Trimmed()
   @IsString()
   @Length(1, 200)
   displayName: string;
@@ -46,11 +49,13 @@ export class CreatePartnerOrganisationInput extends AddressFields {
   kind: OrganisationKindEnum = OrganisationKindEnum.PARTNER;
 
   @Field()
+  @Trimmed()
   @IsString()
   @Length(1, 200)
   name: string;
 
   @Field()
+  @Trimmed()
   @IsString()
   @Length(1, 300)
   legalName: string;
@@ -68,37 +73,41 @@ export class CreatePartnerOrganisationInput extends AddressFields {
 @InputType()
 export class UpdateOrganisationInput {
   @Field({ nullable: true })
-  @IsOptional()
+  @OmitOrSet()
+  @Trimmed()
   @IsString()
   @Length(1, 200)
   name?: string;
 
   @Field({ nullable: true })
-  @IsOptional()
+  @OmitOrSet()
+  @Trimmed()
   @IsString()
   @Length(1, 300)
   legalName?: string;
 
   @Field({ nullable: true })
-  @IsOptional()
+  @OmitOrSet()
+  @Trimmed()
   @IsString()
   @MaxLength(200)
   street?: string;
 
   @Field({ nullable: true })
-  @IsOptional()
+  @OmitOrSet()
   @IsString()
   @MaxLength(20)
   postalCode?: string;
 
   @Field({ nullable: true })
-  @IsOptional()
+  @OmitOrSet()
+  @Trimmed()
   @IsString()
   @MaxLength(100)
   city?: string;
 
   @Field({ nullable: true })
-  @IsOptional()
+  @OmitOrSet()
   @Matches(/^[A-Z]{2}$/, { message: 'country must be a two-letter ISO code such as DE' })
   country?: string;
 }
@@ -126,6 +135,7 @@ export class SetOrganisationStatusArgs {
   status: OrganisationStatusEnum;
 
   @Field()
+  @Trimmed()
   @IsString()
   @Length(3, 1000, { message: 'reason must be between 3 and 1000 characters' })
   reason: string;
@@ -145,6 +155,7 @@ export class OrganisationFilterInput {
 
   @Field({ nullable: true, description: 'Matches name, legal name or city.' })
   @IsOptional()
+  @Trimmed()
   @IsString()
   @MaxLength(100)
   search?: string;

@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
-import { PagedArgs } from '@portal/core';
+import { PagedArgs, Trimmed } from '@portal/core';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -29,6 +29,7 @@ export class InviteUserInput {
   email: string;
 
   @Field()
+  @Trimmed()
   @IsString()
   @Length(1, 200)
   displayName: string;
@@ -59,6 +60,7 @@ export class UserFilterInput {
 
   @Field({ nullable: true, description: 'Matches name or e-mail.' })
   @IsOptional()
+  @Trimmed()
   @IsString()
   @MaxLength(100)
   search?: string;

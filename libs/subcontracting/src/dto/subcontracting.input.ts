@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, InputType, registerEnumType } from '@nestjs/graphql';
-import { IsLocalDate, LocalDateScalar, PagedArgs } from '@portal/core';
+import { IsLocalDate, LocalDateScalar, PagedArgs, Trimmed } from '@portal/core';
 import { Type } from 'class-transformer';
 import { IsEmail, IsEnum, IsIn, IsOptional, IsString, IsUUID, Length, MaxLength, ValidateNested } from 'class-validator';
 import { DelegationStatus } from '../models/subcontracting.model';
@@ -7,11 +7,13 @@ import { DelegationStatus } from '../models/subcontracting.model';
 @InputType()
 export class RegisterSubcontractorInput {
   @Field()
+  @Trimmed()
   @IsString()
   @Length(2, 200, { message: 'name must be between 2 and 200 characters' })
   name: string;
 
   @Field({ defaultValue: '' })
+  @Trimmed()
   @IsString()
   @MaxLength(200)
   street: string = '';
@@ -22,16 +24,19 @@ export class RegisterSubcontractorInput {
   postalCode: string = '';
 
   @Field({ defaultValue: '' })
+  @Trimmed()
   @IsString()
   @MaxLength(100)
   city: string = '';
 
   @Field({ description: 'Handelsregisternummer; a subcontractor already registered by another partner is linked by it.' })
+  @Trimmed()
   @IsString()
   @Length(3, 60, { message: 'tradeRegisterNumber must be between 3 and 60 characters' })
   tradeRegisterNumber: string;
 
   @Field({ defaultValue: '' })
+  @Trimmed()
   @IsString()
   @MaxLength(200)
   contactName: string = '';
@@ -42,6 +47,7 @@ export class RegisterSubcontractorInput {
   contactEmail?: string | null;
 
   @Field({ defaultValue: '' })
+  @Trimmed()
   @IsString()
   @MaxLength(60)
   contactPhone: string = '';
@@ -65,6 +71,7 @@ export class RelationshipIdArgs {
 @ArgsType()
 export class EndRelationshipArgs extends RelationshipIdArgs {
   @Field()
+  @Trimmed()
   @IsString()
   @Length(3, 1000, { message: 'reason must be between 3 and 1000 characters' })
   reason: string;
@@ -81,6 +88,7 @@ export class InviteSubcontractorUserArgs {
   email: string;
 
   @Field()
+  @Trimmed()
   @IsString()
   @Length(1, 200)
   displayName: string;
@@ -113,6 +121,7 @@ export class RequestDelegationInput {
   validUntil: string;
 
   @Field({ defaultValue: '' })
+  @Trimmed()
   @IsString()
   @MaxLength(2000)
   justification: string = '';
@@ -150,6 +159,7 @@ export class DecideDelegationArgs {
   decision: DelegationDecision;
 
   @Field({ defaultValue: '', description: 'Required for reject, suspend and revoke.' })
+  @Trimmed()
   @IsString()
   @MaxLength(1000)
   reason: string = '';

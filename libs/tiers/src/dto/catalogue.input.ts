@@ -1,4 +1,5 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Trimmed } from '@portal/core';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -26,11 +27,13 @@ export class CatalogueEntryInput {
   code: string;
 
   @Field()
+  @Trimmed()
   @IsString()
   @Length(1, 120)
   nameDe: string;
 
   @Field()
+  @Trimmed()
   @IsString()
   @Length(1, 120)
   nameEn: string;
@@ -48,12 +51,14 @@ export class UpdateCatalogueEntryInput {
 
   @Field({ nullable: true })
   @IsOptional()
+  @Trimmed()
   @IsString()
   @Length(1, 120)
   nameDe?: string;
 
   @Field({ nullable: true })
   @IsOptional()
+  @Trimmed()
   @IsString()
   @Length(1, 120)
   nameEn?: string;
@@ -90,21 +95,25 @@ export class TierInput {
   rank: number;
 
   @Field()
+  @Trimmed()
   @IsString()
   @Length(1, 120)
   nameDe: string;
 
   @Field()
+  @Trimmed()
   @IsString()
   @Length(1, 120)
   nameEn: string;
 
   @Field({ defaultValue: '' })
+  @Trimmed()
   @IsString()
   @MaxLength(2000)
   descriptionDe: string = '';
 
   @Field({ defaultValue: '' })
+  @Trimmed()
   @IsString()
   @MaxLength(2000)
   descriptionEn: string = '';

@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
-import { IsLocalDate, LocalDateScalar, PagedArgs } from '@portal/core';
+import { IsLocalDate, LocalDateScalar, PagedArgs, Trimmed } from '@portal/core';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsEnum, IsOptional, IsString, IsUUID, Length, ValidateNested } from 'class-validator';
 import { GrantStatus } from '../models/grant.model';
@@ -30,6 +30,7 @@ export class GrantTierInput {
   validUntil: string;
 
   @Field()
+  @Trimmed()
   @IsString()
   @Length(3, 1000, REASON)
   reason: string;
@@ -43,6 +44,7 @@ export class GrantReasonInput {
   grantId: string;
 
   @Field()
+  @Trimmed()
   @IsString()
   @Length(3, 1000, REASON)
   reason: string;

@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
-import { PagedArgs } from '@portal/core';
+import { PagedArgs, Trimmed } from '@portal/core';
 import { Type } from 'class-transformer';
 import { IsBoolean, IsEnum, IsOptional, IsString, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { NetworkSortField } from '../models/network.model';
@@ -8,6 +8,7 @@ import { NetworkSortField } from '../models/network.model';
 export class NetworkFilterInput {
   @Field({ nullable: true, description: 'Matches name, legal name or city.' })
   @IsOptional()
+  @Trimmed()
   @IsString()
   @MaxLength(100)
   search?: string;

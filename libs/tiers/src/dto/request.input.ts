@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
-import { IsLocalDate, LocalDateScalar, PagedArgs } from '@portal/core';
+import { IsLocalDate, LocalDateScalar, PagedArgs, Trimmed } from '@portal/core';
 import { Type } from 'class-transformer';
 import { IsEnum, IsOptional, IsString, IsUUID, Length, ValidateNested } from 'class-validator';
 import { TierRequestStatus } from '../models/request.model';
@@ -15,6 +15,7 @@ export class RequestTierInput {
   tierId: string;
 
   @Field()
+  @Trimmed()
   @IsString()
   @Length(10, 4000, { message: 'justification must be between 10 and 4000 characters' })
   justification: string;
@@ -36,6 +37,7 @@ export class ApproveTierRequestInput {
 
   @Field({ nullable: true })
   @IsOptional()
+  @Trimmed()
   @IsString()
   @Length(3, 1000)
   reason?: string;
@@ -48,6 +50,7 @@ export class RejectTierRequestInput {
   requestId: string;
 
   @Field()
+  @Trimmed()
   @IsString()
   @Length(3, 1000, { message: 'reason must be between 3 and 1000 characters' })
   reason: string;

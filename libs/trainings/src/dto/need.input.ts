@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
-import { IsLocalDate, LocalDateScalar } from '@portal/core';
+import { IsLocalDate, LocalDateScalar, Trimmed } from '@portal/core';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -28,6 +28,7 @@ export class TrainingNeedInput {
 
   @Field({ nullable: true, description: '… a free topic.' })
   @IsOptional()
+  @Trimmed()
   @IsString()
   @Length(3, 200)
   topic?: string;

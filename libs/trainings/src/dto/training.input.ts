@@ -1,5 +1,5 @@
 import { ArgsType, Field, GraphQLISODateTime, ID, InputType, Int } from '@nestjs/graphql';
-import { PagedArgs } from '@portal/core';
+import { PagedArgs, Trimmed } from '@portal/core';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -30,21 +30,25 @@ export class CourseInput {
   code: string;
 
   @Field()
+  @Trimmed()
   @IsString()
   @Length(1, 200)
   titleDe: string;
 
   @Field()
+  @Trimmed()
   @IsString()
   @Length(1, 200)
   titleEn: string;
 
   @Field({ defaultValue: '' })
+  @Trimmed()
   @IsString()
   @MaxLength(5000)
   descriptionDe: string = '';
 
   @Field({ defaultValue: '' })
+  @Trimmed()
   @IsString()
   @MaxLength(5000)
   descriptionEn: string = '';
@@ -106,6 +110,7 @@ export class SessionInput {
   timeZone: string = 'Europe/Berlin';
 
   @Field({ defaultValue: '' })
+  @Trimmed()
   @IsString()
   @MaxLength(500)
   venue: string = '';
@@ -116,6 +121,7 @@ export class SessionInput {
   onlineUrl?: string;
 
   @Field({ defaultValue: '' })
+  @Trimmed()
   @IsString()
   @MaxLength(20)
   region: string = '';
@@ -125,6 +131,7 @@ export class SessionInput {
   language: string = 'de';
 
   @Field({ defaultValue: '' })
+  @Trimmed()
   @IsString()
   @MaxLength(200)
   trainer: string = '';
@@ -165,6 +172,7 @@ export class BookSeatInput {
 
   @Field({ nullable: true, description: 'Retries with the same key book once.' })
   @IsOptional()
+  @Trimmed()
   @IsString()
   @Length(8, 100)
   idempotencyKey?: string;
@@ -173,6 +181,7 @@ export class BookSeatInput {
 @InputType()
 export class AttendanceInput {
   @Field(() => ID)
+  @Trimmed()
   @IsString()
   @Matches(/^\d{1,18}$/, { message: 'bookingId must be a booking id' })
   bookingId: string;
@@ -245,6 +254,7 @@ export class BookingsArgs extends PagedArgs {
 @ArgsType()
 export class BookingIdArgs {
   @Field(() => ID)
+  @Trimmed()
   @IsString()
   @Matches(/^\d{1,18}$/, { message: 'id must be a booking id' })
   id: string;
