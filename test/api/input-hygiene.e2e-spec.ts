@@ -81,4 +81,28 @@ describe('input hygiene across the portal', () => {
     );
     expect(kept.updateOrganisation).toEqual({ name: org.name, city: 'Stuttgart' });
   });
+
+  it('refuses one coordinate without the other in the public locator', async () => {
+    const [pl] = await t.sql<{ id: string }>(`SELECT id FROM product_line WHERE code = 'HEAT_PUMP'`);
+    const error = await t.gql.fails(`query($pl: ID!) { findPartners(productLineId: $pl, latitude: 48.4) { totalCount } }`, { pl: pl.id });
+    expect(error.extensions.code).toBe('BAD_USER_INPUT');
+    expect(fieldsOf(error)).toEqual(['longitude']);
+  });
+
+  it('takes real course codes as tier requirements and refuses unknown ones', async () => {
+    const [tier] = await t.sql<Record<string, unknown>>(
+      `SELECT id, code, rank, name_de AS "nameDe", name_en AS "nameEn", knowledge_level AS "knowledgeLevel", may_delegate AS "mayDelegate",
+              listed_in_locator AS "listedInLocator", may_show_badge AS "mayShowBadge",
+              required_certified_technicians AS "requiredCertifiedTechnicians", requires_annual_training AS "requiresAnnualTraining"
+         FROM tier WHERE code = 'REGISTERED'`,
+    );
+    const { id, ...fields } = tier;
+    const UPDATE = `mutation($id: ID!, $input: TierInput!) { updateTier(id: $id, input: $input) { requirements { courseCodes } } }`;
+    const input = (codes: string[]) => ({ ...fields, entitlements: [], requiredCourseCodes: codes });
+    const unknown = await t.gql.fails(UPDATE, { id, input: input(['GAS-SERVICE', 'NO_SUCH_COURSE']) }, { token: admin });
+    expect([unknown.extensions.code, unknown.extensions.reason]).toEqual(['BAD_USER_INPUT', 'UNKNOWN_COURSE']);
+    expect(unknown.message).toContain('NO_SUCH_COURSE');
+    const updated = await t.gql.ok(UPDATE, { id, input: input(['GAS-SERVICE']) }, { token: admin });
+    expect(updated.updateTier.requirements.courseCodes).toEqual(['GAS-SERVICE']);
+  });
 });

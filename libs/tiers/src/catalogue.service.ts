@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AuditService, ConflictError, NotFoundError, type RequestContext, TransactionService } from '@portal/core';
+import { AuditService, BadInputError, ConflictError, NotFoundError, type RequestContext, TransactionService } from '@portal/core';
 import { QueryFailedError, type DataSource, type EntityManager } from 'typeorm';
 import type { CatalogueEntryInput, TierInput, UpdateCatalogueEntryInput } from './dto/catalogue.input';
 import type { ProductLineModel, ServiceCategoryModel, TierModel } from './models/catalogue.model';
@@ -103,6 +103,15 @@ export class CatalogueService {
     });
   }
 
+  /** A tier requiring a course nobody can take could never be met. */
+  private async assertCoursesExist(em: EntityManager, codes: string[]): Promise<void> {
+    if (codes.length === 0) return;
+    const known = await em.query<{ code: string }[]>(`SELECT code FROM course WHERE code = ANY ($1)`, [codes]);
+    const unknown = codes.filter((code) => !known.some((k) => k.code === code));
+    if (unknown.length)
+      throw BadInputError.field('requiredCourseCodes', 'UNKNOWN_COURSE', `There is no course with the code ${unknown.join(', ')}.`);
+  }
+
   private async writeTier(
     em: EntityManager,
     ctx: RequestContext,
@@ -110,6 +119,7 @@ export class CatalogueService {
     input: TierInput,
     before: TierModel | null,
   ): Promise<TierModel> {
+    await this.assertCoursesExist(em, input.requiredCourseCodes);
     await this.unique(() =>
       em.query(
         `UPDATE tier SET code = $2, rank = $3, name_de = $4, name_en = $5, description_de = $6, description_en = $7, knowledge_level = $8,

@@ -3,6 +3,7 @@ import { PagedArgs, Trimmed } from '@portal/core';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
+  IsDefined,
   IsLatitude,
   IsLongitude,
   IsNumber,
@@ -14,6 +15,7 @@ import {
   Max,
   MaxLength,
   Min,
+  ValidateIf,
   ValidateNested,
 } from 'class-validator';
 
@@ -97,6 +99,9 @@ export class SetServiceAreasArgs {
   areas: ServiceAreaInput[];
 }
 
+/** Coordinates come as a pair: one alone would silently search the whole country. */
+const coordinateGiven = (o: { latitude?: number | null; longitude?: number | null }): boolean => o.latitude != null || o.longitude != null;
+
 @ArgsType()
 export class FindPartnersArgs extends PagedArgs {
   @Field(() => ID)
@@ -114,12 +119,14 @@ export class FindPartnersArgs extends PagedArgs {
   postalCode?: string;
 
   @Field(() => Float, { nullable: true })
-  @IsOptional()
+  @ValidateIf(coordinateGiven)
+  @IsDefined({ message: 'latitude must be given with longitude' })
   @IsLatitude({ message: 'latitude must be between -90 and 90' })
   latitude?: number;
 
   @Field(() => Float, { nullable: true })
-  @IsOptional()
+  @ValidateIf(coordinateGiven)
+  @IsDefined({ message: 'longitude must be given with latitude' })
   @IsLongitude({ message: 'longitude must be between -180 and 180' })
   longitude?: number;
 

@@ -149,7 +149,7 @@ export class TierInput {
   @Field(() => [String])
   @ArrayMaxSize(50)
   @ArrayUnique()
-  @Matches(CODE, { each: true, message: 'course codes must be upper-case codes' })
+  @Matches(/^[A-Z0-9_-]{2,40}$/, { each: true, message: 'course codes are 2–40 upper-case letters, digits, dashes or underscores' })
   requiredCourseCodes: string[];
 
   @Field(() => [TierEntitlementInput])
