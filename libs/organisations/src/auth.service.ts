@@ -43,7 +43,7 @@ export class AuthService {
   ) {}
 
   async login(ctx: RequestContext, email: string, password: string, client: ClientInfo): Promise<LoginPayloadModel> {
-    const normalised = email.trim().toLowerCase();
+    const normalised = email.toLowerCase();
     await this.throttle.reserveAttempt(normalised, client.ip);
     const user = await this.dataSource
       .getRepository(UserEntity)
@@ -116,7 +116,7 @@ export class AuthService {
   async updateProfile(ctx: RequestContext, input: UpdateProfileInput): Promise<ViewerModel> {
     const user = ctx.user;
     const changes: Partial<Pick<UserEntity, 'displayName' | 'locale'>> = {};
-    if (input.displayName !== undefined) changes.displayName = input.displayName.trim();
+    if (input.displayName !== undefined) changes.displayName = input.displayName;
     if (input.locale !== undefined) changes.locale = input.locale;
     await this.tx.run(async (em) => {
       if (Object.keys(changes).length === 0) return;

@@ -86,8 +86,8 @@ export class OrganisationsService {
       await this.assertNameFree(em, input.name);
       const { identifiers } = await em.insert(OrganisationEntity, {
         kind: input.kind,
-        name: input.name.trim(),
-        legalName: input.legalName.trim(),
+        name: input.name,
+        legalName: input.legalName,
         street: input.street,
         postalCode: input.postalCode,
         city: input.city,
@@ -116,13 +116,8 @@ export class OrganisationsService {
   async update(ctx: RequestContext, id: string, input: UpdateOrganisationInput): Promise<OrganisationModel> {
     return this.tx.run(async (em) => {
       const before = await this.lockVisible(em, ctx, id);
-      if (input.name !== undefined && input.name.trim().toLowerCase() !== before.name.toLowerCase())
-        await this.assertNameFree(em, input.name);
-      const changes = Object.fromEntries(
-        Object.entries(input)
-          .filter(([, v]) => v !== undefined)
-          .map(([k, v]) => [k, String(v).trim()]),
-      );
+      if (input.name !== undefined && input.name.toLowerCase() !== before.name.toLowerCase()) await this.assertNameFree(em, input.name);
+      const changes = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined));
       await em.update(OrganisationEntity, { id }, { ...changes, updatedAt: () => 'now()' });
       const after = await em.findOneByOrFail(OrganisationEntity, { id });
       await this.audit.record(em, ctx, {
@@ -162,7 +157,7 @@ export class OrganisationsService {
         entityId: id,
         organisationId: id,
         before: { status: before.status },
-        after: { status, reason: reason.trim() },
+        after: { status, reason },
       });
       return em.findOneByOrFail(OrganisationEntity, { id }) as Promise<OrganisationModel>;
     });
@@ -181,7 +176,7 @@ export class OrganisationsService {
   }
 
   private async assertNameFree(em: EntityManager, name: string): Promise<void> {
-    const rows = await em.query<unknown[]>(`SELECT 1 FROM organisation WHERE lower(name) = lower($1)`, [name.trim()]);
-    if (rows.length) throw organisationNameTaken(name.trim());
+    const rows = await em.query<unknown[]>(`SELECT 1 FROM organisation WHERE lower(name) = lower($1)`, [name]);
+    if (rows.length) throw organisationNameTaken(name);
   }
 }

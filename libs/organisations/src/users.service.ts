@@ -90,7 +90,7 @@ export class UsersService {
     const { identifiers } = await em.insert(UserEntity, {
       organisationId: organisation.id,
       email,
-      displayName: input.displayName.trim(),
+      displayName: input.displayName,
       locale: input.locale,
       status: 'INVITED',
     });

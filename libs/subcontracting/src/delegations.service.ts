@@ -113,7 +113,7 @@ export class DelegationsService {
           input.serviceCategoryId,
           input.validFrom,
           input.validUntil,
-          input.justification.trim(),
+          input.justification,
           user.userId,
         ],
       );
@@ -130,7 +130,7 @@ export class DelegationsService {
           from: null,
           to: 'REQUESTED',
           action: 'REQUESTED',
-          reason: input.justification.trim(),
+          reason: input.justification,
         },
       );
       return this.get(ctx, row.id, em);
@@ -140,7 +140,7 @@ export class DelegationsService {
   decide(ctx: RequestContext, args: DecideDelegationArgs): Promise<DelegationModel> {
     const rule = DECISIONS[args.decision];
     const user = ctx.require(rule.by === 'MANUFACTURER' ? Permission.DelegationDecide : Permission.DelegationRequest);
-    const reason = args.reason.trim();
+    const reason = args.reason;
     if (rule.needsReason && reason.length < 3) throw BadInputError.field('reason', 'REASON_REQUIRED', 'Give a reason for this decision.');
     return this.tx.run(async (em) => {
       const current = await this.get(ctx, args.id, em);

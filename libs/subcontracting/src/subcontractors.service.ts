@@ -53,7 +53,7 @@ export class SubcontractorsService {
     const user = ctx.user;
     if (user.organisationKind !== 'PARTNER') throw new ForbiddenError('PARTNERS_ONLY', 'only service partners register subcontractors');
     return this.tx.run(async (em) => {
-      const register = input.tradeRegisterNumber.trim().toUpperCase();
+      const register = input.tradeRegisterNumber.toUpperCase();
       const [existing] = await em.query<{ id: string; kind: string }[]>(
         `SELECT id, kind FROM organisation WHERE upper(trade_register_number) = $1 FOR UPDATE`,
         [register],
@@ -67,14 +67,14 @@ export class SubcontractorsService {
                                      contact_name, contact_email, contact_phone)
            VALUES ('SUBCONTRACTOR', $1, $1, $2, $3, $4, 'DE', 'ACTIVE', $5, $6, $7, $8) RETURNING id`,
           [
-            input.name.trim(),
-            input.street.trim(),
-            input.postalCode.trim(),
-            input.city.trim(),
+            input.name,
+            input.street,
+            input.postalCode,
+            input.city,
             register,
-            input.contactName.trim() || null,
+            input.contactName || null,
             input.contactEmail?.trim() || null,
-            input.contactPhone.trim() || null,
+            input.contactPhone || null,
           ],
         );
         subcontractorId = row.id;
@@ -90,7 +90,7 @@ export class SubcontractorsService {
         entityType: 'subcontractor_relationship',
         entityId: relationship.id,
         organisationId: user.organisationId,
-        after: { subcontractorId, name: input.name.trim(), tradeRegisterNumber: register },
+        after: { subcontractorId, name: input.name, tradeRegisterNumber: register },
       });
       return this.get(ctx, relationship.id, em);
     });
@@ -104,16 +104,16 @@ export class SubcontractorsService {
       if (relationship.status !== 'ACTIVE') throw new ConflictError('RELATIONSHIP_ENDED', 'This relationship has already ended.');
       await em.query(
         `UPDATE subcontractor_relationship SET status = 'ENDED', ended_at = now(), ended_by = $2, end_reason = $3 WHERE id = $1`,
-        [id, ctx.user.userId, reason.trim()],
+        [id, ctx.user.userId, reason],
       );
-      await this.cascade.endForRelationship(em, ctx, id, reason.trim());
+      await this.cascade.endForRelationship(em, ctx, id, reason);
       await this.audit.record(em, ctx, {
         action: 'subcontractor.end',
         entityType: 'subcontractor_relationship',
         entityId: id,
         organisationId: relationship.partnerId,
         before: { status: 'ACTIVE' },
-        after: { status: 'ENDED', reason: reason.trim() },
+        after: { status: 'ENDED', reason: reason },
       });
       return this.get(ctx, id, em);
     });

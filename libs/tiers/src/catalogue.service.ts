@@ -44,8 +44,8 @@ export class CatalogueService {
       const [row] = await this.unique(() =>
         em.query<{ id: string }[]>(`INSERT INTO ${table} (code, name_de, name_en, active) VALUES ($1, $2, $3, $4) RETURNING id`, [
           input.code,
-          input.nameDe.trim(),
-          input.nameEn.trim(),
+          input.nameDe,
+          input.nameEn,
           input.active,
         ]),
       );
@@ -66,7 +66,7 @@ export class CatalogueService {
       if (!before) throw new NotFoundError(table === 'product_line' ? 'ProductLine' : 'ServiceCategory', input.id);
       await em.query(
         `UPDATE ${table} SET name_de = COALESCE($2, name_de), name_en = COALESCE($3, name_en), active = COALESCE($4, active) WHERE id = $1`,
-        [input.id, input.nameDe?.trim() ?? null, input.nameEn?.trim() ?? null, input.active ?? null],
+        [input.id, input.nameDe ?? null, input.nameEn ?? null, input.active ?? null],
       );
       const [after] = await this.entries(table, em, input.id);
       await this.audit.record(em, ctx, {
@@ -129,8 +129,8 @@ export class CatalogueService {
           id,
           input.code,
           input.rank,
-          input.nameDe.trim(),
-          input.nameEn.trim(),
+          input.nameDe,
+          input.nameEn,
           input.descriptionDe,
           input.descriptionEn,
           input.knowledgeLevel,

@@ -180,7 +180,7 @@ export class GrantsService {
       assertOrganisationVisible(ctx, g.partner_id, 'TierGrant', grantId);
       const before = await grantSnapshot(em, grantId);
       await apply(em, g);
-      await this.history.record(em, ctx, { grantId, partnerId: g.partner_id, action, reason: reason.trim(), before });
+      await this.history.record(em, ctx, { grantId, partnerId: g.partner_id, action, reason, before });
       return (await grantRow(em, grantId))!;
     });
   }

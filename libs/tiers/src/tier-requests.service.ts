@@ -91,7 +91,7 @@ export class TierRequestsService {
       try {
         [{ id }] = await em.query<{ id: string }[]>(
           `INSERT INTO tier_request (partner_id, product_line_id, tier_id, justification, requested_by) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
-          [user.organisationId, input.productLineId, input.tierId, input.justification.trim(), user.userId],
+          [user.organisationId, input.productLineId, input.tierId, input.justification, user.userId],
         );
       } catch (error) {
         if (error instanceof QueryFailedError && (error.driverError as { constraint?: string }).constraint === 'tier_request_one_open') {
@@ -104,7 +104,7 @@ export class TierRequestsService {
         entityType: 'tier_request',
         entityId: id,
         organisationId: user.organisationId,
-        after: { productLineId: input.productLineId, tierId: input.tierId, justification: input.justification.trim() },
+        after: { productLineId: input.productLineId, tierId: input.tierId, justification: input.justification },
       });
       return this.row(em, id);
     });
@@ -164,7 +164,7 @@ export class TierRequestsService {
       const grantId = await effect(em, r);
       await em.query(
         `UPDATE tier_request SET status = $2, decided_by = $3, decided_at = now(), decision_reason = $4, grant_id = $5 WHERE id = $1`,
-        [requestId, status, ctx.user.userId, reason.trim(), grantId],
+        [requestId, status, ctx.user.userId, reason, grantId],
       );
       await this.audit.record(em, ctx, {
         action: `tier_request.${status.toLowerCase()}`,
@@ -172,7 +172,7 @@ export class TierRequestsService {
         entityId: requestId,
         organisationId: r.partner_id,
         before: { status: 'OPEN' },
-        after: { status, reason: reason.trim(), grantId },
+        after: { status, reason: reason, grantId },
       });
       if (status !== 'WITHDRAWN') {
         const [codes] = await em.query<{ tier: string; productLine: string }[]>(
@@ -182,7 +182,7 @@ export class TierRequestsService {
         await this.notifications.notifyOrganisationAdmins(em, r.partner_id, 'TIER_REQUEST_DECIDED', {
           requestId,
           status,
-          reason: reason.trim(),
+          reason: reason,
           ...codes,
         });
       }

@@ -67,8 +67,8 @@ export class CoursesService {
       [
         id,
         input.code,
-        input.titleDe.trim(),
-        input.titleEn.trim(),
+        input.titleDe,
+        input.titleEn,
         input.descriptionDe,
         input.descriptionEn,
         input.format,

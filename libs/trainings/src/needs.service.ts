@@ -69,7 +69,7 @@ export class NeedsService {
         [
           user.organisationId,
           input.courseId ?? null,
-          input.topic?.trim() ?? null,
+          input.topic ?? null,
           input.people,
           input.preferredFrom,
           input.preferredTo,

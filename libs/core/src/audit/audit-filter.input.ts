@@ -1,7 +1,7 @@
-import { Trimmed } from '../graphql/trimmed.decorator';
 import { ArgsType, Field, GraphQLISODateTime, ID, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { IsDate, IsOptional, IsString, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { Trimmed } from '../graphql/trimmed.decorator';
 import { PagedArgs } from '../pagination/page';
 
 @InputType()

@@ -13,6 +13,7 @@ export class AddressFields {
   street: string = '';
 
   @Field({ defaultValue: '' })
+  @Trimmed()
   @IsString()
   @MaxLength(20)
   postalCode: string = '';
@@ -95,6 +96,7 @@ export class UpdateOrganisationInput {
 
   @Field({ nullable: true })
   @OmitOrSet()
+  @Trimmed()
   @IsString()
   @MaxLength(20)
   postalCode?: string;

@@ -19,6 +19,7 @@ export class RegisterSubcontractorInput {
   street: string = '';
 
   @Field({ defaultValue: '' })
+  @Trimmed()
   @IsString()
   @MaxLength(20)
   postalCode: string = '';

@@ -22,7 +22,8 @@ function read<V>(key: string): Stored<V> | null {
  * Keeps an article form's unsaved changes in the browser: a reload, a closed tab or a click elsewhere in the portal no
  * longer loses a half-written field report. Changes come back on the next visit if the article is still at the
  * revision they were made on (otherwise someone else's save would be silently undone); closing or reloading the tab
- * with unsaved changes asks first, and so does leaving for another page of the portal (`blocker`). `key`: the article's id, or "new".
+ * with unsaved changes asks first, and so does leaving for another page of the portal (`blocker`).
+ * `key`: the article's id, or "new".
  */
 export function useUnsavedDraft<V extends object>(form: UseFormReturnType<V>, key: string, revision: number) {
   const [initial] = useState(() => JSON.stringify(form.getValues()));
